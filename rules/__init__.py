@@ -1,0 +1,1 @@
+"""Built-in rule packs (YAML), installed as the package ``healthlint.rules``."""
