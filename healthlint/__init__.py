@@ -19,11 +19,11 @@ try:
 except metadata.PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
 
-from healthlint.api import analyze, check, check_file  # noqa: E402
-from healthlint.config import Config, load_config  # noqa: E402
-from healthlint.errors import ConfigError, HealthlintError, InputError  # noqa: E402
-from healthlint.linter import Linter  # noqa: E402
-from healthlint.report import Finding, Report, Severity  # noqa: E402
+from healthlint.api import analyze, check, check_file
+from healthlint.config import Config, load_config
+from healthlint.errors import ConfigError, HealthlintError, InputError
+from healthlint.linter import Linter
+from healthlint.report import Finding, Report, Severity
 
 __all__ = [
     "Config",

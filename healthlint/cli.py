@@ -54,27 +54,61 @@ class _Run:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATTERS)), default="text",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(FORMATTERS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--select", multiple=True, help="Rules to enable (codes, prefixes like HL1, names).")
 @click.option("--extend-select", multiple=True, help="Rules to enable on top of the selection.")
 @click.option("--ignore", multiple=True, help="Rules to disable.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Lowest severity that makes the exit code 1 [default: warning].")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Configuration file (default: the nearest healthlint.toml, "
-                   ".healthlint.toml or pyproject.toml with [tool.healthlint]).")
-@click.option("--audience", type=click.Choice(sorted(AUDIENCES)), default=None,
-              help="Target audience: sets the reading-grade target.")
-@click.option("--stdin-filename", default=None,
-              help="Name (and so format) of the article read from '-'.")
-@click.option("--output", "-o", "output_path", type=click.Path(dir_okay=False, writable=True),
-              default=None, help="Write the report to a file instead of standard output.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Lowest severity that makes the exit code 1 [default: warning].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Configuration file (default: the nearest healthlint.toml, "
+    ".healthlint.toml or pyproject.toml with [tool.healthlint]).",
+)
+@click.option(
+    "--audience",
+    type=click.Choice(sorted(AUDIENCES)),
+    default=None,
+    help="Target audience: sets the reading-grade target.",
+)
+@click.option(
+    "--stdin-filename", default=None, help="Name (and so format) of the article read from '-'."
+)
+@click.option(
+    "--output",
+    "-o",
+    "output_path",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write the report to a file instead of standard output.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary or notes.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes that parse articles in parallel.")
-@click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal].")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes that parse articles in parallel.",
+)
+@click.option(
+    "--color/--no-color", default=None, help="Colour the text output [default: on a terminal]."
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -121,7 +155,9 @@ def check(
     if statistics and output_format == "text":
         output += format_statistics(reports, rules)
     if not quiet and output_format == "text":
-        notes = [f"{report.path or '<stdin>'}: {note}" for report in reports for note in report.notes]
+        notes = [
+            f"{report.path or '<stdin>'}: {note}" for report in reports for note in report.notes
+        ]
         for note in notes:
             click.echo(f"healthlint: note: {note}", err=True)
     if run.errors and not reports and output_format == "text":
@@ -133,7 +169,9 @@ def check(
     if run.errors:
         sys.exit(EXIT_ERROR)
     threshold = overrides.get("fail_on") or _fail_on(explicit_config)
-    failing = any(finding.severity >= threshold for report in reports for finding in report.findings)
+    failing = any(
+        finding.severity >= threshold for report in reports for finding in report.findings
+    )
     sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
@@ -178,7 +216,9 @@ def _lint(
         files = [path] if path.is_file() else list(collect_files(path, linter.config))
         if not files:
             patterns = ", ".join(linter.config.include)
-            run.errors.append(f"{path_text}: no files to lint in this folder (looked for {patterns})")
+            run.errors.append(
+                f"{path_text}: no files to lint in this folder (looked for {patterns})"
+            )
             continue
         for file in files:
             file_linter = linter if path.is_file() else linter_for(file.parent)
@@ -216,8 +256,13 @@ def _rule_set(config_path: str | None):
 
 
 @main.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None)
 def list_rules(output_format: str, config_path: str | None) -> None:
     """List every rule: code, name, severity, pack and what it checks."""

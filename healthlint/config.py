@@ -128,11 +128,15 @@ def _table(value: Any, key: str) -> Mapping[str, Any]:
 
 
 def _per_file_ignores(value: Any, key: str, root: Path | None) -> dict[str, tuple[str, ...]]:
-    return {glob: _codes(codes, f"{key}.{glob}", root) for glob, codes in _table(value, key).items()}
+    return {
+        glob: _codes(codes, f"{key}.{glob}", root) for glob, codes in _table(value, key).items()
+    }
 
 
 def _severities(value: Any, key: str, root: Path | None) -> dict[str, Severity]:
-    return {code: _severity(level, f"{key}.{code}", root) for code, level in _table(value, key).items()}
+    return {
+        code: _severity(level, f"{key}.{code}", root) for code, level in _table(value, key).items()
+    }
 
 
 def _paths(value: Any, key: str, root: Path | None) -> tuple[Path, ...]:
@@ -141,7 +145,9 @@ def _paths(value: Any, key: str, root: Path | None) -> tuple[Path, ...]:
 
 
 def _rule_options(value: Any, key: str, _root: Path | None) -> dict[str, dict[str, Any]]:
-    return {rule: dict(_table(options, f"{key}.{rule}")) for rule, options in _table(value, key).items()}
+    return {
+        rule: dict(_table(options, f"{key}.{rule}")) for rule, options in _table(value, key).items()
+    }
 
 
 def _booleans(value: Any, key: str, _root: Path | None) -> dict[str, bool]:
@@ -217,7 +223,9 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     return Config(**values)
 
 
-def _read_subtable(values: dict[str, Any], name: str, table: Mapping[str, Any], root: Path | None) -> None:
+def _read_subtable(
+    values: dict[str, Any], name: str, table: Mapping[str, Any], root: Path | None
+) -> None:
     keys = SUBTABLES[name]
     for key, value in table.items():
         if key not in keys:

@@ -25,7 +25,7 @@ from healthlint.errors import ConfigError
 from healthlint.formats import read_document
 from healthlint.nlp import Pipeline, get_pipeline
 from healthlint.registry import Rule, RuleSet, builtin_rule_set, load_rule_set
-from healthlint.report import Finding, Report, Severity
+from healthlint.report import Finding, Report
 from healthlint.suppressions import build_suppressions, find_suppression
 
 Source = str | tuple[str, str | None]
@@ -42,7 +42,11 @@ class Linter:
     def __init__(self, config: Config | None = None, rule_set: RuleSet | None = None) -> None:
         self.config = config or Config()
         if rule_set is None:
-            rule_set = load_rule_set(self.config.rule_packs) if self.config.rule_packs else builtin_rule_set()
+            rule_set = (
+                load_rule_set(self.config.rule_packs)
+                if self.config.rule_packs
+                else builtin_rule_set()
+            )
         self.rule_set = rule_set
         self.rules: list[Rule] = select_rules(rule_set, self.config)
         self.checks: dict[str, Check] = {
@@ -145,7 +149,10 @@ class Linter:
         line, column = document.line_column(start)
         end_line, end_column = document.line_column(end)
         values = _TemplateValues(hit.data)
-        values.setdefault("text", document.source[start:end] if hit.in_source else document.text[hit.start : hit.end])
+        values.setdefault(
+            "text",
+            document.source[start:end] if hit.in_source else document.text[hit.start : hit.end],
+        )
         message = hit.message or rule.message.format_map(values)
         severity = self.config.severity.get(rule.code) or self.config.severity.get(rule.name)
         return Finding(
@@ -243,4 +250,3 @@ def _relative_path(path: str, config: Config) -> str:
         return absolute.relative_to(config.root.resolve()).as_posix()
     except ValueError:
         return Path(os.path.relpath(absolute, config.root)).as_posix()
-

@@ -43,8 +43,20 @@ ENTRY_POINT_GROUP = "healthlint.rules"
 CODE_PATTERN = re.compile(r"^[A-Z]{2,6}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 RULE_KEYS = frozenset(
-    {"code", "name", "severity", "message", "why", "examples", "references", "check",
-     "enabled", "audiences", "options", "summary"}
+    {
+        "code",
+        "name",
+        "severity",
+        "message",
+        "why",
+        "examples",
+        "references",
+        "check",
+        "enabled",
+        "audiences",
+        "options",
+        "summary",
+    }
 )
 
 
@@ -130,7 +142,9 @@ def load_rule_set(extra_packs: Iterable[Path] = ()) -> RuleSet:
                     f"{display}: rule {rule.code} is already defined in {rules[rule.code].pack}"
                 )
             if rule.name in names:
-                raise ConfigError(f"{display}: rule name {rule.name!r} is already used by {names[rule.name]}")
+                raise ConfigError(
+                    f"{display}: rule name {rule.name!r} is already used by {names[rule.name]}"
+                )
             rules[rule.code] = rule
             names[rule.name] = rule.code
     return RuleSet(dict(sorted(rules.items())), kinds)
@@ -186,7 +200,9 @@ def parse_pack(text: str, display: str, kinds: Mapping[str, type[Check]]) -> lis
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{display}{where}: invalid YAML ({getattr(error, 'problem', error)})") from None
+        raise ConfigError(
+            f"{display}{where}: invalid YAML ({getattr(error, 'problem', error)})"
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules", []), list):
         raise ConfigError(f"{display}: a rule pack is a mapping with a 'rules' list")
     pack = str(data.get("pack") or Path(display).stem)
@@ -208,7 +224,9 @@ def _parse_rule(entry: Any, pack: str, display: str, kinds: Mapping[str, type[Ch
             raise ConfigError(f"{where}: '{key}' is required and must be text")
     kind = entry["check"]
     if kind not in kinds:
-        raise ConfigError(f"{where}: unknown check kind {kind!r} (known: {', '.join(sorted(kinds))})")
+        raise ConfigError(
+            f"{where}: unknown check kind {kind!r} (known: {', '.join(sorted(kinds))})"
+        )
     try:
         severity = Severity.parse(str(entry.get("severity", "warning")))
     except ValueError as error:
@@ -251,7 +269,9 @@ def _examples(raw: Any, where: str) -> tuple[Example, ...]:
             examples.append(Example(item))
         elif isinstance(item, dict) and isinstance(item.get("text"), str):
             examples.append(
-                Example(item["text"], str(item.get("format", "text")), dict(item.get("config") or {}))
+                Example(
+                    item["text"], str(item.get("format", "text")), dict(item.get("config") or {})
+                )
             )
         else:
             raise ConfigError(f"{where}: an example is text or a mapping with 'text'")

@@ -26,9 +26,7 @@ class Suppression:
 
     def covers(self, code: str, offset: int) -> bool:
         """Whether this suppression silences ``code`` at a source offset."""
-        return self.start <= offset < self.end and (
-            code in self.codes or ALL_CODES in self.codes
-        )
+        return self.start <= offset < self.end and (code in self.codes or ALL_CODES in self.codes)
 
 
 def build_suppressions(document: Document) -> list[Suppression]:

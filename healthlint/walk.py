@@ -3,6 +3,7 @@ folders skipped. Explicitly named files are always linted."""
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 from collections.abc import Iterator
@@ -42,12 +43,11 @@ def _excluded(path: Path, folder: Path, config: Config) -> bool:
     if not config.exclude:
         return False
     candidates = {path.name, path.relative_to(folder).as_posix()}
-    try:
+    with contextlib.suppress(ValueError):
         candidates.add(path.resolve().relative_to(config.root.resolve()).as_posix())
-    except ValueError:
-        pass
     return any(
-        fnmatch.fnmatch(candidate, pattern) or fnmatch.fnmatch(candidate, pattern.rstrip("/") + "/*")
+        fnmatch.fnmatch(candidate, pattern)
+        or fnmatch.fnmatch(candidate, pattern.rstrip("/") + "/*")
         for candidate in candidates
         for pattern in config.exclude
     )

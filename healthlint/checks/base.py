@@ -72,7 +72,11 @@ def require(params: Mapping[str, Any], name: str, expected: type | tuple[type, .
         raise CheckError(f"missing parameter {name!r}")
     value = params[name]
     if not isinstance(value, expected):
-        names = expected.__name__ if isinstance(expected, type) else "/".join(t.__name__ for t in expected)
+        names = (
+            expected.__name__
+            if isinstance(expected, type)
+            else "/".join(t.__name__ for t in expected)
+        )
         raise CheckError(f"parameter {name!r} must be {names}, not {type(value).__name__}")
     return value
 

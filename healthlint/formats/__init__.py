@@ -34,7 +34,9 @@ def format_for(filename: str | None) -> str:
     return SUFFIXES.get(Path(filename).suffix.lower(), "text")
 
 
-def read_document(source: str, filename: str | None = None, format_name: str | None = None) -> Document:
+def read_document(
+    source: str, filename: str | None = None, format_name: str | None = None
+) -> Document:
     """Parse ``source`` into a :class:`Document` with the reader for its format."""
     return READERS[format_name or format_for(filename)](source, filename)
 

@@ -22,8 +22,21 @@ NON_PROSE = frozenset(
     {"script", "style", "template", "noscript", "svg", "math", "pre", "code", "textarea", "head"}
 )
 VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-     "track", "wbr"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    }
 )
 BLOCKS: dict[str, BlockKind] = {
     "p": "paragraph",
@@ -43,9 +56,33 @@ BLOCKS: dict[str, BlockKind] = {
     "h6": "heading",
 }
 CONTAINERS = frozenset(
-    {"html", "body", "div", "section", "article", "main", "header", "footer", "aside", "nav",
-     "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "figure", "form", "address",
-     "details", "summary", "hr", "br"}
+    {
+        "html",
+        "body",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "figure",
+        "form",
+        "address",
+        "details",
+        "summary",
+        "hr",
+        "br",
+    }
 )
 
 
@@ -250,4 +287,3 @@ def _json_ld_items(blocks: list[object]) -> list[dict]:
             items.append(item)
     page_types = ("MedicalWebPage", "WebPage", "Article", "NewsArticle", "BlogPosting")
     return sorted(items, key=lambda entry: str(entry.get("@type")) not in page_types)
-

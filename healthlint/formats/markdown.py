@@ -78,7 +78,9 @@ class _MarkdownReader:
             elif kind == "heading_close":
                 heading_level = 0
             elif kind == "inline":
-                self._inline_block(token, self._block_kind(containers, heading_level), heading_level)
+                self._inline_block(
+                    token, self._block_kind(containers, heading_level), heading_level
+                )
             elif kind in ("html_block", "code_block", "fence"):
                 self._skip_block(token)
         if not self.metadata.get("title"):

@@ -13,7 +13,6 @@ from healthlint.registry import RuleSet
 from healthlint.report import Report
 
 
-
 class Formatter(Protocol):
     """Renders reports; ``colour`` and ``summary`` matter to the text format only."""
 

@@ -61,7 +61,9 @@ def _rule_descriptor(rule: Rule) -> dict:
 def format_sarif(reports: Sequence[Report], rules: RuleSet, **_options: bool) -> str:
     """One SARIF log with one run."""
     used_codes = sorted({finding.code for report in reports for finding in report.findings})
-    descriptors = [_rule_descriptor(rules.rules[code]) for code in used_codes if code in rules.rules]
+    descriptors = [
+        _rule_descriptor(rules.rules[code]) for code in used_codes if code in rules.rules
+    ]
     index = {descriptor["id"]: position for position, descriptor in enumerate(descriptors)}
     results = []
     for report in reports:

@@ -67,18 +67,26 @@ def _line_text(source: str, starts: list[int], line: int) -> str | None:
 
 
 def summary_line(reports: Sequence[Report], colour: bool = False) -> str:
-    """"Found N findings (...) in M files." or "All checks passed!"."""
+    """ "Found N findings (...) in M files." or "All checks passed!"."""
     findings = [finding for report in reports for finding in report.findings]
     files = len(reports)
     if not findings:
-        return _style(f"All checks passed! ({files} file{'s' if files != 1 else ''} checked)", colour, fg="green")
+        return _style(
+            f"All checks passed! ({files} file{'s' if files != 1 else ''} checked)",
+            colour,
+            fg="green",
+        )
     by_severity = {severity: 0 for severity in Severity}
     for finding in findings:
         by_severity[finding.severity] += 1
-    parts = [f"{count} {severity}{'s' if count != 1 and severity != Severity.INFO else ''}"
-             for severity, count in sorted(by_severity.items(), reverse=True) if count]
+    parts = [
+        f"{count} {severity}{'s' if count != 1 and severity != Severity.INFO else ''}"
+        for severity, count in sorted(by_severity.items(), reverse=True)
+        if count
+    ]
     noun = "finding" if len(findings) == 1 else "findings"
-    return f"Found {len(findings)} {noun} ({', '.join(parts)}) in {files} file{'s' if files != 1 else ''}."
+    files_text = f"{files} file{'s' if files != 1 else ''}"
+    return f"Found {len(findings)} {noun} ({', '.join(parts)}) in {files_text}."
 
 
 def format_statistics(reports: Sequence[Report], rules: RuleSet) -> str:
