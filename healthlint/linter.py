@@ -114,7 +114,14 @@ class Linter:
         suppressions = build_suppressions(document)
         context.memo("suppressions", lambda: suppressions)
         context.memo("enabled_codes", lambda: frozenset(rule.code for rule in rules))
+        context.memo("known_codes", lambda: frozenset(self.rule_set.rules))
+        context.memo(
+            "late_codes",
+            lambda: frozenset(rule.code for rule in rules if self.checks[rule.code].late),
+        )
         findings: list[Finding] = []
+        # Late checks (unused suppressions) run once every other rule's findings have been
+        # filtered, so they can read which suppressions were used.
         for late in (False, True):
             for rule in rules:
                 check = self.checks[rule.code]
@@ -122,7 +129,7 @@ class Linter:
                     continue
                 for hit in check.run(context):
                     finding = self._finding(rule, hit, document)
-                    if late or find_suppression(suppressions, rule.code, finding.start) is None:
+                    if find_suppression(suppressions, rule.code, finding.start) is None:
                         findings.append(finding)
         findings.sort(key=lambda item: (item.start, item.end, item.code))
         report.findings = findings
