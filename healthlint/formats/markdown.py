@@ -160,6 +160,7 @@ class _MarkdownReader:
                 link_stack.append((str(child.attrs.get("href", "")), builder.length, autolink))
                 if autolink:
                     skip_depth += 1
+                    self._skip_past("<", region_end)  # not a blockquote's ">" before it
             elif ctype == "link_close" and link_stack:
                 url, start, autolink = link_stack.pop()
                 if autolink:
