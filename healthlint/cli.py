@@ -21,7 +21,7 @@ from healthlint.formats import decode_source, load_file
 from healthlint.formatters import FORMATTERS
 from healthlint.formatters.text import format_statistics
 from healthlint.linter import Linter
-from healthlint.registry import Rule, builtin_rule_set, load_rule_set
+from healthlint.registry import Rule, RuleSet, builtin_rule_set, load_rule_set
 from healthlint.report import Report, Severity
 from healthlint.walk import collect_files
 
@@ -50,6 +50,12 @@ class _Run:
     reports: list[Report] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    rules: dict[str, Rule] = field(default_factory=dict)
+
+    def rule_set(self) -> RuleSet:
+        """Every rule the linters knew, for formatters (user packs included)."""
+        base = builtin_rule_set()
+        return RuleSet({**base.rules, **self.rules}, base.kinds)
 
 
 @main.command()
@@ -148,7 +154,7 @@ def check(
     for message in run.errors:
         _error(message)
     reports = run.reports
-    rules = builtin_rule_set()
+    rules = run.rule_set()
     to_terminal = output_path is None and sys.stdout.isatty()
     use_colour = (color if color is not None else to_terminal) and output_format == "text"
     output = FORMATTERS[output_format](reports, rules, colour=use_colour, summary=not quiet)
@@ -163,7 +169,11 @@ def check(
     if run.errors and not reports and output_format == "text":
         output = ""
     if output_path:
-        Path(output_path).write_text(output, encoding="utf-8")
+        try:
+            Path(output_path).write_text(output, encoding="utf-8")
+        except OSError as error:
+            _error(f"{output_path}: cannot write the report ({error.strerror})")
+            sys.exit(EXIT_ERROR)
     else:
         click.echo(output, nl=False, color=use_colour)
     if run.errors:
@@ -231,6 +241,8 @@ def _lint(
     for linter, items in batches.values():
         run.reports.extend(linter.check_many(items, n_process=jobs))
         run.warnings.extend(linter.warnings)
+    for linter in linters.values():
+        run.rules.update(linter.rule_set.rules)
     return run
 
 

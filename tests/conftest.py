@@ -26,3 +26,42 @@ def sample_text() -> str:
     if not SAMPLE_ARTICLE.exists():
         pytest.skip("../shared/samples is not available")
     return SAMPLE_ARTICLE.read_text(encoding="utf-8")
+
+
+MARKER_PACK = """\
+pack: fixture
+rules:
+  - code: HL901
+    name: marker-word
+    severity: warning
+    message: "'{text}' is the marker word"
+    why: A test fixture that flags one word, so engine tests do not depend on real rules.
+    examples:
+      bad: ["A zebra here."]
+      good: ["Nothing here."]
+    check: phrase
+    phrases:
+      zebra: horse
+  - code: HL902
+    name: marker-info
+    severity: info
+    message: "'{text}' is the quiet marker"
+    why: A test fixture rule with severity info.
+    examples:
+      bad: ["An okapi here."]
+      good: ["Nothing here."]
+    check: phrase
+    phrases: [okapi]
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary project folder (the current directory) with a fixture rule pack: HL901
+    flags "zebra" (warning), HL902 flags "okapi" (info); only they are selected."""
+    (tmp_path / "pack.yml").write_text(MARKER_PACK, encoding="utf-8")
+    (tmp_path / "healthlint.toml").write_text(
+        'rule-packs = ["pack.yml"]\nselect = ["HL901", "HL902"]\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
