@@ -49,6 +49,7 @@ class Config:
     languagetool_url: str | None = None
     languagetool_timeout: float = 10.0
     require: Mapping[str, bool] = field(default_factory=dict)
+    per_file_require: Mapping[str, Mapping[str, bool]] = field(default_factory=dict)
     review_max_age_years: float = 3.0
 
     @property
@@ -158,6 +159,12 @@ def _booleans(value: Any, key: str, _root: Path | None) -> dict[str, bool]:
     return dict(table)
 
 
+def _per_file_require(value: Any, key: str, root: Path | None) -> dict[str, dict[str, bool]]:
+    return {
+        glob: _booleans(items, f"{key}.{glob}", root) for glob, items in _table(value, key).items()
+    }
+
+
 def _words_from_files(value: Any, key: str, root: Path | None) -> tuple[str, ...]:
     words: list[str] = []
     for path in _paths(value, key, root):
@@ -188,6 +195,7 @@ TOP_LEVEL_KEYS: dict[str, tuple[str, Validator]] = {
     "dialect": ("dialect", _choice(DIALECTS)),
     "known-acronyms": ("known_acronyms", _strings),
     "require": ("require", _booleans),
+    "per-file-require": ("per_file_require", _per_file_require),
     "review-max-age-years": ("review_max_age_years", _number),
 }
 VOCABULARY_KEYS: dict[str, tuple[str, Validator]] = {

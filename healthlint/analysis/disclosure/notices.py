@@ -1,0 +1,109 @@
+"""Notices a health page should carry, and what makes them necessary.
+
+Evidence: a medical-advice disclaimer, advice to consult a professional, emergency guidance,
+a disclosure of paid relationships, the FDA supplement statement. Conditions: red-flag
+symptoms, promotion (sponsor metadata, affiliate links, calls to buy), and structure/function
+claims about a supplement.
+"""
+
+from __future__ import annotations
+
+from healthlint.analysis.disclosure.evidence import Evidence, search_prose
+from healthlint.analysis.disclosure.lexicon import lexicon
+from healthlint.context import LintContext
+
+DISCLAIMER_HEADING_WORDS = ("disclaimer", "medical disclaimer", "important", "important notice")
+
+
+def disclaimer_evidence(context: LintContext) -> Evidence | None:
+    """A "not a substitute for medical advice" notice or a Disclaimer section, or ``None``."""
+    found = search_prose(context, "disclaimer", lexicon().disclaimer)
+    if found is not None:
+        return found
+    document = context.document
+    for heading, body in document.sections():
+        if heading is None or not body:
+            continue
+        title = document.block_text(heading).strip(" :").lower()
+        if title in DISCLAIMER_HEADING_WORDS:
+            return Evidence("prose", title, heading.start, heading.end)
+    return None
+
+
+def consult_evidence(context: LintContext) -> Evidence | None:
+    """Advice to talk to a doctor, pharmacist or other professional, or ``None``."""
+    return search_prose(context, "consult", lexicon().consult)
+
+
+def emergency_evidence(context: LintContext) -> Evidence | None:
+    """An emergency number, emergency department or crisis line, or ``None``."""
+    return search_prose(context, "emergency", lexicon().emergency)
+
+
+def red_flag_condition(context: LintContext) -> Evidence | None:
+    """The first mention of a red-flag symptom (chest pain, stroke, anaphylaxis, ...)."""
+    return search_prose(context, "red_flags", lexicon().red_flags)
+
+
+def disclosure_evidence(context: LintContext) -> Evidence | None:
+    """A disclosure of sponsorship, affiliate earnings or other interests, or ``None``."""
+    if context.document.metadata.get("disclosure"):
+        return Evidence("metadata", "disclosure")
+    words = lexicon()
+    return search_prose(context, "sponsorship", words.sponsorship) or search_prose(
+        context, "disclosure", words.disclosure
+    )
+
+
+def promotion_condition(context: LintContext) -> Evidence | None:
+    """A paid relationship the reader must be told about: sponsor metadata, an affiliate or
+    tracking link, or a call to buy."""
+    document = context.document
+    if document.metadata.get("sponsor"):
+        return Evidence("metadata", f"sponsor: {document.metadata['sponsor']}")
+    words = lexicon()
+    for link in document.links:
+        if words.affiliate_urls.search(link.url):
+            return Evidence("link", link.url, link.start, max(link.end, link.start + 1))
+    return search_prose(context, "promotion", words.promotion)
+
+
+def supplement_claim_condition(context: LintContext) -> Evidence | None:
+    """The first sentence that makes a structure/function claim about a supplement ("Our
+    turmeric capsules support healthy joints"), skipping reported, denied or questioned ones."""
+
+    def compute() -> Evidence | None:
+        words = lexicon()
+        for sentence in context.sentences():
+            text = sentence.text
+            if text.rstrip().endswith("?"):
+                continue
+            match = words.supplement_claim.search(text)
+            if match and not words.claim_distance.search(text):
+                start = sentence.start_char + match.start()
+                return Evidence(
+                    "prose", " ".join(match.group().split()), start, start + len(match.group())
+                )
+        return None
+
+    return context.memo("disclosure.supplement_claim", compute)
+
+
+def fda_statement_evidence(context: LintContext) -> Evidence | None:
+    """Both sentences of the FDA statement (singular or plural, across lines), or ``None``."""
+    words = lexicon()
+    evaluated = search_prose(context, "fda_evaluated", words.fda_evaluated)
+    intended = search_prose(context, "fda_intended", words.fda_intended)
+    if evaluated is None or intended is None:
+        return None
+    return Evidence("prose", "FDA statement", evaluated.start, intended.end)
+
+
+def fda_statement_parts_missing(context: LintContext) -> list[str]:
+    """Which of the two FDA sentences the prose lacks ("evaluated", "intended")."""
+    words = lexicon()
+    return [
+        part
+        for part, pattern in (("evaluated", words.fda_evaluated), ("intended", words.fda_intended))
+        if search_prose(context, f"fda_{part}", pattern) is None
+    ]

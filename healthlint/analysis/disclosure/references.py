@@ -1,0 +1,51 @@
+"""Where an article's facts come from: a references section, metadata ``sources``/``citation``,
+citation markers (DOI, PMID, "et al., 2020", footnotes) or links to journals and health agencies.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from healthlint.analysis.disclosure.evidence import Evidence, search_prose
+from healthlint.analysis.disclosure.lexicon import lexicon
+from healthlint.context import LintContext
+
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s*\S", re.MULTILINE)
+
+
+def is_source_url(url: str) -> bool:
+    """Whether a link points at a journal, a literature database or a health agency."""
+    host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
+    if not host:
+        return False
+    words = lexicon()
+    if host.rsplit(".", 1)[-1] in words.source_tlds:
+        return True
+    return any(host == domain or host.endswith("." + domain) for domain in words.source_domains)
+
+
+def sources_evidence(context: LintContext) -> Evidence | None:
+    """The first sign that the article cites its sources, or ``None``."""
+    return context.memo("disclosure.sources", lambda: _find_sources(context))
+
+
+def _find_sources(context: LintContext) -> Evidence | None:
+    document = context.document
+    if document.metadata.get("sources"):
+        return Evidence("metadata", "sources")
+    headings = lexicon().reference_headings
+    for heading, body in document.sections():
+        if heading is not None and body and headings.match(document.block_text(heading)):
+            return Evidence("prose", document.block_text(heading), heading.start, heading.end)
+        for block in body:  # "Sources: NHS; CDC" written as a paragraph
+            text = document.block_text(block)
+            label = headings.match(text)
+            if label and text[label.end() : label.end() + 1] == ":" and len(text) > label.end() + 2:
+                return Evidence("prose", text[: label.end() + 1], block.start, block.end)
+    for link in document.links:
+        if is_source_url(link.url):
+            return Evidence("link", link.url, link.start, max(link.end, link.start + 1))
+    if document.format == "markdown" and FOOTNOTE_DEFINITION.search(document.source):
+        return Evidence("prose", "footnotes")
+    return search_prose(context, "citations", lexicon().citations)
