@@ -65,3 +65,17 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     )
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def marker_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture rule pack (HL901 zebra, HL902 okapi) written to a temporary file."""
+    pack = tmp_path_factory.mktemp("packs") / "pack.yml"
+    pack.write_text(MARKER_PACK, encoding="utf-8")
+    return pack
+
+
+@pytest.fixture(scope="session")
+def marker_linter(marker_pack: Path) -> Linter:
+    """A linter running the fixture rules and the engine rules (HL001, HL002) only."""
+    return Linter(Config(rule_packs=(marker_pack,), select=("HL9", "HL0")))

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthlint import Config, Linter
+from healthlint import Linter
 from healthlint.document import Document
 from healthlint.formats import read_document
 
@@ -294,29 +292,6 @@ def test_text_prose_maps_back_to_its_source_characters(source: str) -> None:
 
 # -- findings land on the flagged words --------------------------------------------------------
 
-MARKER_PACK = f"""\
-pack: property-fixture
-rules:
-  - code: HL901
-    name: marker-word
-    severity: warning
-    message: "'{{text}}' is the marker word"
-    why: A fixture rule that flags one word, to test where findings land.
-    examples:
-      bad: ["A {MARKER} here."]
-      good: ["Nothing here."]
-    check: phrase
-    phrases: [{MARKER}]
-"""
-
-
-@pytest.fixture(scope="module")
-def marker_linter(tmp_path_factory: pytest.TempPathFactory) -> Linter:
-    """A linter running only a phrase rule that flags the marker word."""
-    pack = tmp_path_factory.mktemp("packs") / "marker.yml"
-    pack.write_text(MARKER_PACK, encoding="utf-8")
-    return Linter(Config(rule_packs=(pack,), select=("HL901",)))
-
 
 def _line_column(source: str, offset: int) -> tuple[int, int]:
     """1-based line:column computed independently of the engine (any line ending)."""
@@ -360,6 +335,5 @@ def test_text_findings_cover_exactly_the_flagged_word(marker_linter: Linter, sou
     _assert_findings_on_marker(marker_linter, source, "article.txt")
 
 
-def test_marker_pack_fixture_is_a_valid_pack(marker_linter: Linter) -> None:
-    assert [rule.code for rule in marker_linter.rules] == ["HL901"]
-    assert Path(marker_linter.config.rule_packs[0]).name == "marker.yml"
+def test_marker_linter_runs_only_the_fixture_and_engine_rules(marker_linter: Linter) -> None:
+    assert [rule.code for rule in marker_linter.rules] == ["HL001", "HL002", "HL901", "HL902"]
