@@ -1,14 +1,59 @@
-"""Document metrics reported in ``report.metrics``."""
+"""Document metrics reported in ``report.metrics``: readability for the article and for each
+section under its heading.
+
+The formulas read the body prose (titles and headings are left out, as they are not
+sentences); ``words`` and ``sentences`` count textstat's way (see
+:mod:`healthlint.analysis.readability`). Each section entry carries its ``heading`` text
+(``None`` before the first heading), its prose ``start``/``end`` and the same figures.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from healthlint.analysis.readability import (
+    TextStats,
+    body_sentence_indices,
+    sentence_stats,
+    total,
+)
 from healthlint.context import LintContext
+from healthlint.document import Block
 
 
 def document_metrics(context: LintContext) -> dict[str, Any]:
-    """Counts every report carries: words and sentences of the prose."""
+    """The article's readability figures, with a ``sections`` list (see the module doc)."""
+    stats = sentence_stats(context)
+    body = body_sentence_indices(context)
+    metrics: dict[str, Any] = total([stats[index] for index in body]).as_metrics()
+    metrics["sections"] = [
+        {"heading": heading, "start": start, "end": end, **section.as_metrics()}
+        for heading, start, end, section in section_stats(context)
+    ]
+    return metrics
+
+
+def section_stats(context: LintContext) -> list[tuple[str | None, int, int, TextStats]]:
+    """``(heading text, prose start, prose end, counts)`` for each section with body prose."""
+    return context.memo("readability.sections", lambda: _section_stats(context))
+
+
+def _section_stats(context: LintContext) -> list[tuple[str | None, int, int, TextStats]]:
+    stats = sentence_stats(context)
     sentences = context.sentences()
-    words = sum(1 for token in context.doc if token.is_alpha or token.like_num)
-    return {"words": words, "sentences": len(sentences)}
+    body = body_sentence_indices(context)
+    document = context.document
+    result = []
+    for heading, blocks in document.sections():
+        if not blocks:
+            continue
+        start, end = blocks[0].start, blocks[-1].end
+        inside = [stats[i] for i in body if start <= sentences[i].start_char < end]
+        if not inside:
+            continue
+        result.append((_heading_text(document.text, heading), start, end, total(inside)))
+    return result
+
+
+def _heading_text(text: str, heading: Block | None) -> str | None:
+    return text[heading.start : heading.end].strip() if heading is not None else None
