@@ -127,6 +127,10 @@ class _HtmlReader(HTMLParser):
         if tag == "meta":
             self._meta(attributes)
             return
+        if tag == "time" and attributes.get("datetime", "").strip():
+            # <time itemprop="dateModified" datetime="..."> dates the page; a bare one, the post.
+            key = attributes.get("itemprop", "").strip().lower() or "date"
+            self.meta.setdefault(key, attributes["datetime"].strip())
         if tag == "script" and attributes.get("type", "").lower() == "application/ld+json":
             self.capture, self.captured = "json_ld", []
         elif tag == "title":

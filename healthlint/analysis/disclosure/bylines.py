@@ -22,8 +22,8 @@ NAME = (
     rf"(?:[ \t]+{_NAME_WORD}){{1,4}}"
 )
 TEAM = (
-    r"(?i:(?:our|the|a)\s+(?:[\w-]+\s+)?(?:medical|clinical|editorial|health|pharmacy|nursing)"
-    r"\s+(?:team|board|panel|advisers|advisors|reviewers|experts))"
+    r"(?:(?i:our|the|a)\s+(?:[\w-]+\s+){0,3}(?i:team|board|panel|editors|staff|desk|advisers|"
+    r"advisors|reviewers|experts))"
 )
 _REVIEW_LABEL = (
     r"(?i:(?:medically|clinically|medical(?:ly)?|expert|professionally|peer|fact)[- ]"

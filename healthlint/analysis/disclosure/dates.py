@@ -50,7 +50,7 @@ LABELLED_DATE = re.compile(
     re.IGNORECASE,
 )
 BARE_DATE = re.compile(rf"(?<![\w-]){DATE}(?![\w-])", re.IGNORECASE)
-_NOT_A_LAST_DATE = re.compile(r"\b(?:next|due|expires?|until|by)\b", re.IGNORECASE)
+_NOT_A_LAST_DATE = re.compile(r"\b(?:next|due|expires?|until)\b", re.IGNORECASE)
 _SOMEONE_ELSES = re.compile(
     r"\b(?:study|studies|trial|trials|research|paper|journal|report|review article|guideline)\b",
     re.IGNORECASE,

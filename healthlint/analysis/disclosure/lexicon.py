@@ -73,6 +73,7 @@ def lexicon() -> Lexicon:
         key: _alternation(raw[key])
         for key in (
             "professionals",
+            "whose",
             "supplements",
             "structure_function_verbs",
             "body_functions",

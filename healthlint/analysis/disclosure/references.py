@@ -11,6 +11,12 @@ from healthlint.analysis.disclosure.evidence import Evidence, search_prose
 from healthlint.analysis.disclosure.lexicon import lexicon
 from healthlint.context import LintContext
 
+#: Words that make a linked sentence an attribution: "a review by [the AAP] found ...".
+ATTRIBUTION = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|review|meta-analysis|research(?:ers)?|guidelines?|guidance|"
+    r"journal|published|according to|evidence|report(?:ed)?|survey|data from|fact ?sheet)\b",
+    re.IGNORECASE,
+)
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s*\S", re.MULTILINE)
 
 
@@ -23,6 +29,20 @@ def is_source_url(url: str) -> bool:
     if host.rsplit(".", 1)[-1] in words.source_tlds:
         return True
     return any(host == domain or host.endswith("." + domain) for domain in words.source_domains)
+
+
+def _attributed(context: LintContext, url: str, offset: int) -> bool:
+    """An outbound web link in a sentence that attributes a finding to it."""
+    if urlsplit(url.strip()).scheme not in ("http", "https"):
+        return False
+    block = context.document.block_at(offset)
+    if block is None:
+        return False
+    text = context.document.text
+    sentence_start = max(text.rfind(". ", block.start, offset) + 1, block.start)
+    sentence_end = text.find(". ", offset, block.end)
+    sentence = text[sentence_start : block.end if sentence_end < 0 else sentence_end]
+    return ATTRIBUTION.search(sentence) is not None
 
 
 def sources_evidence(context: LintContext) -> Evidence | None:
@@ -41,10 +61,14 @@ def _find_sources(context: LintContext) -> Evidence | None:
         for block in body:  # "Sources: NHS; CDC" written as a paragraph
             text = document.block_text(block)
             label = headings.match(text)
-            if label and text[label.end() : label.end() + 1] == ":" and len(text) > label.end() + 2:
+            if (
+                label
+                and text[label.end() : label.end() + 1] in (":", "\n")
+                and text[label.end() + 1 :].strip()
+            ):
                 return Evidence("prose", text[: label.end() + 1], block.start, block.end)
     for link in document.links:
-        if is_source_url(link.url):
+        if is_source_url(link.url) or _attributed(context, link.url, link.start):
             return Evidence("link", link.url, link.start, max(link.end, link.start + 1))
     if document.format == "markdown" and FOOTNOTE_DEFINITION.search(document.source):
         return Evidence("prose", "footnotes")

@@ -1,0 +1,104 @@
+"""The labelled HL2xx corpus in tests/corpora/disclosure: load it, lint it, score each rule.
+
+Used by tests/test_disclosure_corpus.py (regression floor) and
+benchmarks/disclosure_accuracy.py (prints the figures).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from healthlint import Linter
+from healthlint.config import config_from_mapping
+from healthlint.registry import builtin_rule_set
+
+CORPUS = Path(__file__).resolve().parent / "corpora" / "disclosure"
+FAMILY = "HL2"
+
+
+@dataclass(frozen=True)
+class LabelledDocument:
+    """One corpus document: its path, the codes it must get, and its configuration."""
+
+    path: Path
+    must: frozenset[str]
+    config: Mapping[str, Any]
+
+
+@dataclass
+class RuleScore:
+    """Confusion counts of one rule over the corpus."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Share of reported findings that were expected (1.0 when nothing was reported)."""
+        reported = self.true_positives + self.false_positives
+        return self.true_positives / reported if reported else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of expected findings that were reported (1.0 when none were expected)."""
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+
+def family_codes() -> list[str]:
+    """Every built-in HL2xx rule code."""
+    return [code for code in builtin_rule_set().rules if code.startswith(FAMILY)]
+
+
+def load_corpus() -> list[LabelledDocument]:
+    """The labelled documents, with each document's configuration merged over the defaults."""
+    labels = yaml.safe_load((CORPUS / "labels.yml").read_text(encoding="utf-8"))
+    defaults = labels.get("defaults", {}).get("config", {})
+    return [
+        LabelledDocument(
+            CORPUS / name,
+            frozenset(entry.get("must", [])),
+            {**defaults, **entry.get("config", {})},
+        )
+        for name, entry in labels["documents"].items()
+    ]
+
+
+def found_codes(document: LabelledDocument, codes: list[str]) -> set[str]:
+    """The HL2xx codes healthlint reports on one document."""
+    config = config_from_mapping(document.config).replace(select=tuple(codes))
+    report = Linter(config).check(document.path.read_text(encoding="utf-8"), str(document.path))
+    return {finding.code for finding in report.findings}
+
+
+def score_corpus(documents: list[LabelledDocument]) -> dict[str, RuleScore]:
+    """Per-rule precision/recall counts; ``errors`` names each misclassified document."""
+    codes = family_codes()
+    scores = {code: RuleScore() for code in codes}
+    for document, found in _results(documents, codes):
+        for code in codes:
+            score = scores[code]
+            expected, reported = code in document.must, code in found
+            if expected and reported:
+                score.true_positives += 1
+            elif reported:
+                score.false_positives += 1
+                score.errors.append(f"false positive: {document.path.name}")
+            elif expected:
+                score.false_negatives += 1
+                score.errors.append(f"missed: {document.path.name}")
+    return scores
+
+
+def _results(
+    documents: list[LabelledDocument], codes: list[str]
+) -> Iterator[tuple[LabelledDocument, set[str]]]:
+    for document in documents:
+        yield document, found_codes(document, codes)
