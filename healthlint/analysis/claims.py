@@ -41,6 +41,12 @@ CAUSAL_CONTROL_VERBS: Final = frozenset({"help", "make", "allow", "enable", "let
 CAUSAL_ADJECTIVES: Final = words("claims", "causal_adjectives")
 #: Nouns that name an effect of one thing on another: "the effect of X on Y".
 CAUSAL_NOUNS: Final = words("claims", "causal_nouns")
+#: Verbs that attribute an effect to their subject: "X has an effect", "X provides benefit".
+EFFECT_VERBS: Final = frozenset({"have", "provide", "show", "confer", "exert", "produce", "offer"})
+#: "X is crucial for Y": a necessary cause.
+NECESSITY_ADJECTIVES: Final = frozenset(
+    {"crucial", "critical", "essential", "central", "key", "vital", "necessary", "important"}
+)
 #: Causal connectives: "due to", "because of", "as a result of", "owing to".
 CAUSAL_CONNECTIVES: Final = (
     ("due", "to"),
@@ -109,7 +115,7 @@ def claim_cues(sentence: Span) -> list[ClaimCue]:
             cues.append(ClaimCue("correlational", token))
         elif _is_causal(token):
             cues.append(ClaimCue("causal", token))
-        elif _is_weak_correlational(token):
+        elif _is_weak_correlational(token) and not _has_no(token):
             cues.append(ClaimCue("correlational", token, weak=True))
     for start in _connective_starts(sentence):
         cues.append(ClaimCue("causal", sentence.doc[start]))
@@ -178,7 +184,7 @@ def is_asserted(token: Token) -> bool:
             return False
         if any(c.tag_ == "MD" and c.lower_ in DEONTIC_MODALS for c in word.children):
             return False
-        if word.dep_ == "acl" and (word.tag_ == "VBG" or _is_infinitive(word)):
+        if word.dep_ == "acl" and _is_infinitive(word):
             return False
         if word.dep_ == "pcomp" and word.tag_ == "VBG" and word.head.lower_ in ("for", "at"):
             return False
@@ -218,6 +224,11 @@ def _is_correlational(token: Token) -> bool:
         if prepositions is not None and _has_preposition(token, prepositions):
             return token.dep_ not in ("acl", "amod")
     return False
+
+
+def _has_no(token: Token) -> bool:
+    """ "no difference", "no increase": a comparison that found nothing."""
+    return any(child.lower_ in ("no", "neither") for child in token.children)
 
 
 def _is_weak_correlational(token: Token) -> bool:
@@ -315,7 +326,14 @@ def _is_causal(token: Token) -> bool:
             return token.head.dep_ in ("attr", "oprd")
         return token.dep_ in ("acomp", "ROOT", "attr", "oprd", "conj")
     if pos == "NOUN" and lemma in CAUSAL_NOUNS:
-        return _causal_noun_has_argument(token)
+        return _causal_noun_has_argument(token) or (
+            token.dep_ == "dobj" and token.head.lemma_.lower() in EFFECT_VERBS
+        )
+    if pos == "ADJ" and lemma in NECESSITY_ADJECTIVES:
+        return token.dep_ in ("acomp", "conj") and any(
+            child.dep_ == "prep" and child.lower_ in ("for", "in", "to")
+            for child in token.children
+        )
     return False
 
 
