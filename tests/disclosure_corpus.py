@@ -23,11 +23,13 @@ FAMILY = "HL2"
 
 @dataclass(frozen=True)
 class LabelledDocument:
-    """One corpus document: its path, the codes it must get, and its configuration."""
+    """One corpus document: its path, the codes it must get, its configuration, and its set
+    (``tuning``, or ``holdout`` for documents written after the rules were tuned)."""
 
     path: Path
     must: frozenset[str]
     config: Mapping[str, Any]
+    set: str = "tuning"
 
 
 @dataclass
@@ -66,6 +68,7 @@ def load_corpus() -> list[LabelledDocument]:
             CORPUS / name,
             frozenset(entry.get("must", [])),
             {**defaults, **entry.get("config", {})},
+            entry.get("set", "tuning"),
         )
         for name, entry in labels["documents"].items()
     ]

@@ -33,7 +33,8 @@ REVIEWER = re.compile(rf"(?<![\w-]){_REVIEW_LABEL}\s*:?\s*(?:{NAME}|{TEAM})")
 AUTHOR = re.compile(
     rf"(?:^|(?<=[|•·—–-]\s)|(?<=\n))(?i:by)[ \t:]+(?:{NAME}|{TEAM})"
     rf"|(?<![\w-])(?i:written by|words by|story by|article by|reporting by|authored by|"
-    rf"posted by|compiled by|authors?:|writers?:|written and reviewed by)\s*:?\s*(?:{NAME}|{TEAM})",
+    rf"posted by|compiled by|authors?:|writers?:|words:|text:|story:|written and reviewed by)"
+    rf"\s*:?\s*(?:{NAME}|{TEAM})",
     re.MULTILINE,
 )
 _REVIEW_BEFORE = re.compile(r"(?i:reviewed|checked)\s*$")

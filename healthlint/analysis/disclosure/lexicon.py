@@ -74,6 +74,7 @@ def lexicon() -> Lexicon:
         for key in (
             "professionals",
             "whose",
+            "advice_words",
             "supplements",
             "structure_function_verbs",
             "body_functions",
