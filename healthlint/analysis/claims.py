@@ -331,8 +331,7 @@ def _is_causal(token: Token) -> bool:
         )
     if pos == "ADJ" and lemma in NECESSITY_ADJECTIVES:
         return token.dep_ in ("acomp", "conj") and any(
-            child.dep_ == "prep" and child.lower_ in ("for", "in", "to")
-            for child in token.children
+            child.dep_ == "prep" and child.lower_ in ("for", "in", "to") for child in token.children
         )
     return False
 
@@ -401,3 +400,42 @@ def _connective_starts(sentence: Span) -> list[int]:
             if tuple(words[index : index + length]) == phrase:
                 starts.append(sentence.start + index)
     return starts
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb whose clause states the relation ("lowers"; "is" in "is effective")."""
+    word = token
+    for _ in range(8):
+        if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("amod", "aux", "auxpass"):
+            return word
+        if word.head is word:
+            return word
+        word = word.head
+    return word
+
+
+def claim_modal(token: Token) -> str:
+    """The modal verb on the relation's clause ("can", "may", "will"), or ""."""
+    verb = governing_verb(token)
+    for word in (verb, verb.head) if verb.dep_ in ("xcomp",) else (verb,):
+        for child in word.children:
+            if child.tag_ == "MD":
+                return {"ca": "can", "wo": "will"}.get(child.lower_, child.lower_)
+    return ""
+
+
+def is_generic(token: Token) -> bool:
+    """Whether the relation is stated as a present-tense general truth about its subject
+    ("Sugar causes cancer"), not a report of what happened ("the drug reduced pain") or a
+    first-person finding ("we found")."""
+    verb = governing_verb(token)
+    if verb.head.dep_ == "ROOT" and verb.dep_ in ("ccomp", "xcomp"):
+        reporter = verb.head
+        if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in reporter.children):
+            return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(subject.lower_ in ("we", "i") for subject in subjects):
+        return False
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    modals = {c.lower_ for c in verb.children if c.tag_ == "MD"}
+    return bool(tags & {"VBZ", "VBP"}) or bool(modals & {"will", "wo", "can", "ca"})

@@ -14,7 +14,13 @@ from spacy.tokens import Span, Token
 
 from healthlint.analysis.advice import AdviceStrength, advice_strength
 from healthlint.analysis.citations import citation_spans, has_reference_list, source_kinds
-from healthlint.analysis.claims import ClaimStrength, claim_cues, claim_strength
+from healthlint.analysis.claims import (
+    ClaimStrength,
+    claim_cues,
+    claim_modal,
+    claim_strength,
+    is_generic,
+)
 from healthlint.analysis.hedging import find_hedges
 from healthlint.context import LintContext
 from healthlint.document import Document
@@ -32,7 +38,9 @@ class SentenceAnalysis:
     :func:`analyze_text`). ``evidence`` is true when the sentence carries support itself or,
     in an article without a reference list, when a source named earlier in its paragraph
     frames it. ``negated`` marks a
-    denied relation ("does not cure"); ``claim_cue`` is the word that states the relation.
+    denied relation ("does not cure"); ``claim_cue`` is the word that states the relation,
+    ``claim_modal`` the modal on it ("can", "may", "will"); ``generic`` says it is stated in the
+    present tense as a general truth ("Sugar causes cancer"), not reported as a finding.
     """
 
     text: str
@@ -46,6 +54,8 @@ class SentenceAnalysis:
     evidence_kinds: tuple[str, ...]
     negated: bool = False
     claim_cue: str = ""
+    claim_modal: str = ""
+    generic: bool = False
 
 
 def sentence_analyses(context: LintContext) -> list[SentenceAnalysis]:
@@ -98,6 +108,8 @@ def analyze_span(sentence: Span, evidence_kinds: tuple[str, ...] = ()) -> Senten
         evidence_kinds=evidence_kinds,
         negated=main is not None and is_negated(main),
         claim_cue=main.text if main is not None else "",
+        claim_modal=claim_modal(main) if main is not None else "",
+        generic=main is not None and is_generic(main),
     )
 
 
