@@ -1,0 +1,118 @@
+"""Speed of healthlint: words per second of ``Linter().check_many`` over a folder of articles,
+and the cold-start time of ``healthlint check`` on one article.
+
+Usage::
+
+    .venv/bin/python benchmarks/speed.py [FOLDER ...] [--min-words 50000] [--runs 5]
+                                         [--jobs 1] [--article PATH]
+
+By default the articles are examples/articles plus ../shared/samples, repeated until the batch
+holds at least ``--min-words`` words. Prints a table; not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from healthlint import Config, Linter
+from healthlint.formats import SUFFIXES
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FOLDERS = (ROOT / "examples" / "articles", ROOT.parent / "shared" / "samples")
+HEALTHLINT = Path(sys.executable).parent / "healthlint"
+
+
+def load_articles(folders: list[Path]) -> list[tuple[str, str]]:
+    """``(text, path)`` for every article in the folders."""
+    found = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix.lower() in SUFFIXES:
+                found.append((path.read_text(encoding="utf-8"), str(path)))
+    return found
+
+
+def words_in(text: str) -> int:
+    """A format-independent word count of the source (markup words included)."""
+    return len(re.findall(r"[A-Za-z]+", text))
+
+
+def throughput(articles: list[tuple[str, str]], min_words: int, jobs: int) -> dict[str, float]:
+    """Lint a batch of at least ``min_words`` words once (after a warm-up) and time it."""
+    batch: list[tuple[str, str]] = []
+    while sum(words_in(text) for text, _ in batch) < min_words:
+        batch.extend(articles)
+    linter = Linter(Config())
+    list(linter.check_many(articles[:2]))  # load the model and lazy resources first
+    started = time.perf_counter()
+    reports = list(linter.check_many(batch, n_process=jobs))
+    elapsed = time.perf_counter() - started
+    prose_words = sum(report.metrics.get("words", 0) for report in reports)
+    findings = sum(len(report.findings) for report in reports)
+    return {
+        "articles": len(batch),
+        "words": prose_words,
+        "seconds": elapsed,
+        "words_per_second": prose_words / elapsed,
+        "findings": findings,
+    }
+
+
+def cold_start(article: Path, runs: int) -> list[float]:
+    """Wall-clock seconds of ``healthlint check ARTICLE`` in a new process, ``runs`` times."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [str(HEALTHLINT), "check", "--quiet", str(article)],
+            capture_output=True,
+            check=False,
+        )
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--min-words", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=5, help="cold-start runs (median shown)")
+    parser.add_argument("--jobs", type=int, default=1, help="n_process for check_many")
+    parser.add_argument("--article", type=Path, default=None, help="article for cold start")
+    options = parser.parse_args()
+
+    folders = options.folders or [folder for folder in DEFAULT_FOLDERS if folder.exists()]
+    articles = load_articles(folders)
+    if not articles:
+        sys.exit("no articles found in " + ", ".join(map(str, folders)))
+    result = throughput(articles, options.min_words, options.jobs)
+    article = options.article or Path(articles[-1][1])
+    times = cold_start(article, options.runs)
+
+    rows = [
+        ("folders", ", ".join(str(folder) for folder in folders)),
+        ("distinct articles", f"{len(articles)}"),
+        ("batch: articles", f"{result['articles']:.0f}"),
+        ("batch: prose words", f"{result['words']:.0f}"),
+        ("batch: findings", f"{result['findings']:.0f}"),
+        (f"check_many (n_process={options.jobs}) seconds", f"{result['seconds']:.2f}"),
+        ("words per second", f"{result['words_per_second']:,.0f}"),
+        (f"cold start: healthlint check {article.name}", ""),
+        (f"  median of {options.runs} runs, seconds", f"{statistics.median(times):.2f}"),
+        ("  min / max seconds", f"{min(times):.2f} / {max(times):.2f}"),
+    ]
+    width = max(len(label) for label, _ in rows)
+    print(f"{'measure':<{width}}  value")
+    print(f"{'-' * width}  {'-' * 12}")
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
