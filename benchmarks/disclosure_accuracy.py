@@ -1,0 +1,109 @@
+"""Measure the HL2xx disclosure rules (not part of the test run).
+
+    .venv/bin/python benchmarks/disclosure_accuracy.py [--corpora ../shared/corpora] [--errors]
+
+Prints, per rule, precision and recall on the labelled corpus in tests/corpora/disclosure
+(the "tuning" documents, the "holdout" documents written after the rules were tuned, and all);
+the recommendation detector behind HL202 on the shared health-advice corpus (research
+conclusions, read in place, never copied) as a proxy; and the speed of the HL2xx rules.
+
+First run of the held-out documents, before any change prompted by them (14 documents):
+HL201 P=0.20 (4 false positives: disclaimer wordings "should not be used as a substitute",
+"isn't medical advice", "not a substitute for the advice of", "does not replace professional
+advice"), HL202 P=0.50 and HL203 P=0.00 (a stroke-rehabilitation page), HL204 P=0.00
+("Words: Ben Carter" byline); every other rule 1.00; recall 1.00 for every rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from disclosure_corpus import load_corpus, score_corpus  # noqa: E402
+
+from healthlint import Config, Linter  # noqa: E402
+from healthlint.analysis.disclosure.recommendations import recommends_treatment  # noqa: E402
+from healthlint.nlp import get_pipeline  # noqa: E402
+
+PARSE = frozenset({"sentences", "tags", "lemmas", "parse"})
+SAMPLE = ROOT.parent / "shared" / "samples" / "muscle-spasms-upper-back.txt"
+
+
+def corpus_figures(show_errors: bool) -> None:
+    """Per-rule precision and recall on each part of the labelled corpus."""
+    documents = load_corpus()
+    for name in ("tuning", "holdout", "all"):
+        part = [d for d in documents if name == "all" or d.set == name]
+        print(f"\n{name}: {len(part)} documents")
+        print(f"{'rule':6} {'TP':>3} {'FP':>3} {'FN':>3} {'precision':>9} {'recall':>6}")
+        for code, score in score_corpus(part).items():
+            print(
+                f"{code:6} {score.true_positives:3} {score.false_positives:3} "
+                f"{score.false_negatives:3} {score.precision:9.2f} {score.recall:6.2f}"
+            )
+            if show_errors:
+                for error in score.errors:
+                    print(f"       {error}")
+
+
+def advice_proxy(corpora: Path) -> None:
+    """How often the HL202 recommendation detector fires on each advice class."""
+    path = corpora / "advice" / "health_advice_dev.csv"
+    if not path.exists():
+        print(f"\n{path} not found: skipping the advice proxy")
+        return
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    pipeline = get_pipeline(PARSE)
+    began = time.perf_counter()
+    fired = {"0": [0, 0], "1": [0, 0], "2": [0, 0]}
+    docs = pipeline.nlp.pipe((row["sentence"] for row in rows), batch_size=64)
+    for row, doc in zip(rows, docs, strict=True):
+        counts = fired[row["label"]]
+        counts[0] += recommends_treatment(doc[:])
+        counts[1] += 1
+    rate = len(rows) / (time.perf_counter() - began)
+    print("\nHL202 recommendation detector on health_advice_dev.csv (research conclusions):")
+    for label, name in (("0", "no advice"), ("1", "weak advice"), ("2", "strong advice")):
+        hits, total = fired[label]
+        print(f"  {name:14} fires on {hits:4}/{total:4} = {hits / total:.2f}")
+    print(f"  ({rate:,.0f} sentences/s including the parse)")
+
+
+def speed() -> None:
+    """Words per second of the HL2xx rules alone, parse included, on the sample article."""
+    if not SAMPLE.exists():
+        return
+    text = SAMPLE.read_text(encoding="utf-8")
+    linter = Linter(Config(select=("HL2",)))
+    linter.check(text, SAMPLE.name)
+    runs = 10
+    began = time.perf_counter()
+    for _ in range(runs):
+        report = linter.check(text, SAMPLE.name)
+    seconds = (time.perf_counter() - began) / runs
+    words = report.metrics.get("words", 0)
+    codes = sorted({finding.code for finding in report.findings})
+    print(f"\nsample article: {words} words, {seconds * 1000:.0f} ms per check with HL2xx only")
+    print(f"  ({words / seconds:,.0f} words/s); findings: {', '.join(codes)}")
+
+
+def main() -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    parser.add_argument("--errors", action="store_true", help="list misclassified documents")
+    arguments = parser.parse_args()
+    corpus_figures(arguments.errors)
+    advice_proxy(arguments.corpora)
+    speed()
+
+
+if __name__ == "__main__":
+    main()
