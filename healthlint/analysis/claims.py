@@ -119,7 +119,29 @@ def claim_cues(sentence: Span) -> list[ClaimCue]:
             cues.append(ClaimCue("correlational", token, weak=True))
     for start in _connective_starts(sentence):
         cues.append(ClaimCue("causal", sentence.doc[start]))
-    return [cue for cue in cues if is_asserted(cue.token)]
+    asserted = [cue for cue in cues if is_asserted(cue.token)]
+    if not asserted:
+        headline = _headline_verb(sentence)
+        if headline is not None:
+            asserted.append(ClaimCue("causal", headline))
+    return asserted
+
+
+def _headline_verb(sentence: Span) -> Token | None:
+    """ "Green tea burns belly fat": in short, headline-like sentences the small model often
+    tags the verb as a noun; fall back to word order (noun, causal verb in -s, object)."""
+    tokens = [token for token in sentence if not token.is_punct]
+    if len(tokens) > 10:
+        return None
+    for previous, token, following in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (
+            token.lower_.endswith("s")
+            and token.lower_ in VERB_FORMS
+            and previous.pos_ in ("NOUN", "PROPN", "ADJ")
+            and following.pos_ in ("NOUN", "ADJ", "DET", "PRON", "PROPN")
+        ):
+            return token
+    return None
 
 
 def claim_strength(
@@ -424,6 +446,26 @@ def claim_modal(token: Token) -> str:
     return ""
 
 
+#: Verbs whose past tense is spelled like the present, so a tagger can only guess.
+SAME_IN_PAST: Final = frozenset({"cut", "hit", "put", "set", "hurt", "spread", "cost", "shut"})
+
+
+def _past_context(verb: Token) -> bool:
+    """A past-time marker in the clause: "in 2019", "in the trial", "after", "was"."""
+    return any(
+        (token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20"))
+        or token.lower_ in ("trial", "study", "ago", "after", "was", "were")
+        for token in verb.subtree
+    )
+
+
+def _is_personal_report(subject: Token) -> bool:
+    """ "we found", "some people find": experience or a finding, not a general claim."""
+    if subject.lower_ in ("we", "i"):
+        return True
+    return any(child.lower_ in ("some", "many") for child in subject.children)
+
+
 def is_generic(token: Token) -> bool:
     """Whether the relation is stated as a present-tense general truth about its subject
     ("Sugar causes cancer"), not a report of what happened ("the drug reduced pain") or a
@@ -431,11 +473,13 @@ def is_generic(token: Token) -> bool:
     verb = governing_verb(token)
     if verb.head.dep_ == "ROOT" and verb.dep_ in ("ccomp", "xcomp"):
         reporter = verb.head
-        if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in reporter.children):
+        if any(c.dep_ == "nsubj" and _is_personal_report(c) for c in reporter.children):
             return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(subject.lower_ in ("we", "i") for subject in subjects):
         return False
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST and not _past_context(verb):
+        return True  # "capsules cut your risk": past and present look alike
     modals = {c.lower_ for c in verb.children if c.tag_ == "MD"}
     return bool(tags & {"VBZ", "VBP"}) or bool(modals & {"will", "wo", "can", "ca"})

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from healthlint.analysis.advice import has_dose
 from healthlint.analysis.claim_words import words
+from healthlint.analysis.claims import is_asserted
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ RELATIVE_RISK_PATTERNS: Final = (
         r"\b(?:halves|halved|halving|doubles|doubled|doubling|triples|tripled|tripling|"
         r"quadruples|quadrupled)\s+(?:\w+\s+){0,3}?(?:risk|chances?|odds|likelihood)\b",
         re.I,
+    ),
+    re.compile(
+        r"\b(?:risk|chances?|odds|likelihood)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?in half\b", re.I
     ),
     re.compile(
         r"\b(?:twice|three times|four times|\d+(?:\.\d+)? times)\s+(?:as|more|less)\s+likely\b",
@@ -147,7 +151,7 @@ SUPERLATIVE_PATTERN: Final = re.compile(
     re.I,
 )
 CONSULT_PATTERN: Final = re.compile(
-    r"\b(?:talk|speak|consult|check|ask|see|call|contact|discuss|tell)\b[^.!?]{0,60}?\b"
+    r"\b(?:talk|speak|consult|check|ask|see|call|contact|discuss|tell)\w*\b[^.!?]{0,60}?\b"
     r"(?:doctor|physician|pharmacist|health ?care (?:provider|professional|team)|GP|nurse|"
     r"dietitian|clinician|specialist|provider|midwife|care team)s?\b|"
     r"\bunder (?:medical|a doctor's) supervision\b|\bmedical advice\b",
@@ -221,7 +225,7 @@ def disease_claim(sentence: Span) -> list[Signal]:
     found = []
     tokens = list(sentence)
     for index, token in enumerate(tokens):
-        if _disease_verb(token) is None or _is_denied(token):
+        if _disease_verb(token) is None or _is_denied(token) or not is_asserted(token):
             continue
         subject = _claim_subject(token)
         if subject is not None and _is_product(subject) and _has_disease_object(token):
@@ -242,9 +246,13 @@ def disease_claim(sentence: Span) -> list[Signal]:
 
 def _disease_verb(token: Token) -> str | None:
     lower = token.lower_
-    for form in (token.lemma_.lower(), lower, lower[:-1], lower[:-2]):
-        if form in DISEASE_VERBS and token.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
-            return form
+    if token.pos_ == "VERB" and token.lemma_.lower() in DISEASE_VERBS:
+        return token.lemma_.lower()
+    # "treats" mis-tagged as a plural noun in a short claim; "remedy" the noun is no verb
+    if token.pos_ in ("NOUN", "ADJ") and lower.endswith("s"):
+        for form in (lower[:-1], lower[:-2]):
+            if form in DISEASE_VERBS:
+                return form
     return None
 
 
