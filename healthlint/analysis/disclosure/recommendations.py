@@ -19,8 +19,11 @@ from healthlint.analysis.disclosure.lexicon import lexicon
 from healthlint.context import LintContext
 
 MODALS = frozenset({"should", "must", "can", "could", "may", "might", "need", "ought", "'d"})
+STRONG_MODALS = frozenset({"should", "must", "ought"})
+PASSIVE_ADVICE = frozenset({"recommend", "advise", "prescribe", "consider", "offer"})
 WANTING = frozenset({"need", "want", "try", "like", "wish", "aim"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+NOT_A_COMMAND = SUBJECTS | {"compound", "pobj", "dobj", "attr", "amod"}
 LEADING = frozenset({"ADV", "INTJ", "PUNCT", "SPACE", "CCONJ"})
 #: A page gives health information when it uses this many health words (two of them distinct).
 HEALTH_TERMS_MINIMUM = 3
@@ -64,6 +67,7 @@ def recommends_treatment(sentence: Span) -> bool:
         words.recommend_phrases.search(text) is not None
         or _is_imperative(sentence)
         or _advises_you(sentence)
+        or _advises_passively(sentence)
     )
 
 
@@ -84,9 +88,23 @@ def _advice_verb(token: Token, verbs: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in verbs and token.lower_ not in verbs:
         return False
-    if token.tag_ not in ("VB", "VBP", "NN", "NNP"):
-        return False
+    if token.tag_ not in ("VB", "VBP", "NN", "NNP") or token.dep_ in NOT_A_COMMAND:
+        return False  # "Exercise may help" and "Use of supplements" are subjects, not commands
     return not any(child.dep_ in SUBJECTS for child in token.children)
+
+
+def _advises_passively(sentence: Span) -> bool:
+    """A passive recommendation: "Ibuprofen should be taken with food", "is recommended"."""
+    verbs = lexicon().recommend_verbs | PASSIVE_ADVICE
+    for token in sentence:
+        if token.tag_ != "VBN" or token.lemma_.lower() not in verbs:
+            continue
+        auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
+        if auxiliaries & STRONG_MODALS and "be" in {
+            child.lemma_ for child in token.children if child.dep_ == "auxpass"
+        }:
+            return True
+    return False
 
 
 def _advises_you(sentence: Span) -> bool:
