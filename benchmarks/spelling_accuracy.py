@@ -1,0 +1,115 @@
+"""Measure the spell checker (HL401) on the shared corpora; prints the figures.
+
+1. Detection and suggestions: each misspelling of ``spelling/aspell_pairs.tsv`` in a carrier
+   sentence; detected when HL401 flags exactly that word; first / top-3 when the correction
+   (case-insensitive) is the first / among the first three suggestions.
+2. False flags per 1,000 words on the clean medical sentences of
+   ``claims/pubmed_causal_language_use.csv`` and ``readability/medreadme_train_dev.csv``.
+3. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
+
+Run: ``.venv/bin/python benchmarks/spelling_accuracy.py [--show N]`` (needs ../shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+from healthlint import Config, Linter
+from healthlint.language.lexicon import default_lexicon
+from healthlint.language.speller import Speller
+
+CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+CARRIER = "Yesterday the nurse wrote {word} in the notes."
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def aspell_pairs() -> list[tuple[str, str]]:
+    with (CORPORA / "spelling" / "aspell_pairs.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter="\t"))
+    return [(row[0], row[1]) for row in rows[1:] if len(row) == 2]
+
+
+def clean_sentences() -> dict[str, list[str]]:
+    with (CORPORA / "claims" / "pubmed_causal_language_use.csv").open(encoding="utf-8") as f:
+        pubmed = [row["sentence"] for row in csv.DictReader(f)]
+    with (CORPORA / "readability" / "medreadme_train_dev.csv").open(encoding="utf-8") as f:
+        medreadme = [row["Sentence"] for row in csv.DictReader(f)]
+    return {"pubmed_causal_language_use": pubmed, "medreadme_train_dev": medreadme}
+
+
+def measure_misspellings(linter: Linter, show: int) -> None:
+    pairs = aspell_pairs()
+    texts = [CARRIER.format(word=wrong) for wrong, _ in pairs]
+    detected = first = top3 = 0
+    missed: list[str] = []
+    wrong_first: list[str] = []
+    for (wrong, right), text, report in zip(pairs, texts, linter.check_many(texts), strict=True):
+        start = text.index(wrong)
+        hits = [f for f in report.findings if f.start == start and f.end == start + len(wrong)]
+        if not hits:
+            missed.append(wrong)
+            continue
+        detected += 1
+        suggestions = [s.lower() for s in hits[0].suggestions]
+        first += bool(suggestions) and suggestions[0] == right.lower()
+        top3 += right.lower() in suggestions[:3]
+        if not suggestions or suggestions[0] != right.lower():
+            wrong_first.append(f"{wrong}->{right} got {suggestions[:3]}")
+    total = len(pairs)
+    print(f"aspell_pairs.tsv: {total} misspellings in a carrier sentence")
+    print(f"  detection        {detected / total:.3f} ({detected}/{total})")
+    print(f"  first suggestion {first / total:.3f} ({first}/{total})")
+    print(f"  in first three   {top3 / total:.3f} ({top3}/{total})")
+    if show:
+        print(f"  missed: {missed[:show]}")
+        print(f"  wrong first: {wrong_first[:show]}")
+
+
+def measure_false_flags(linter: Linter, show: int) -> None:
+    for name, sentences in clean_sentences().items():
+        words = sum(len(WORD.findall(sentence)) for sentence in sentences)
+        flagged: Counter[str] = Counter()
+        for report in linter.check_many(sentences):
+            flagged.update(finding.message.split("'")[1] for finding in report.findings)
+        count = sum(flagged.values())
+        print(f"{name}: {len(sentences)} sentences, {words} words")
+        print(f"  false flags      {count} = {1000 * count / words:.2f} per 1,000 words")
+        if show:
+            print(f"  most flagged: {flagged.most_common(show)}")
+
+
+def measure_speed() -> None:
+    lexicon = default_lexicon()
+    sentences = [s for corpus in clean_sentences().values() for s in corpus]
+    words = [w for s in sentences for w in WORD.findall(s)][:50_000]
+    speller = Speller(lexicon)
+    started = time.perf_counter()
+    for word in words:
+        speller.is_correct(word)
+    elapsed = time.perf_counter() - started
+    print(
+        f"speed: {len(words)} words ({len(set(words))} distinct) checked in {elapsed:.3f} s "
+        "after start-up (fresh cache)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--show", type=int, default=0, help="list up to N misses and flags")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    default_lexicon()
+    print(f"lexicon loaded in {time.perf_counter() - started:.2f} s")
+    linter = Linter(Config(select=("HL401",)))
+    measure_misspellings(linter, args.show)
+    measure_false_flags(linter, args.show)
+    measure_speed()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""``spelling``: words the embedded spell checker (general English + medical vocabulary +
+the project's ``[vocabulary]``) does not know, with ranked corrections.
+
+Parameters: ``max_suggestions`` (default 3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from healthlint.checks.base import Check, Hit, optional
+from healthlint.context import LintContext
+from healthlint.language.speller import misspellings
+
+
+class SpellingCheck(Check):
+    """Flag misspelled words; skip names, acronyms, numbers, URLs and code."""
+
+    kind: ClassVar[str] = "spelling"
+    needs: ClassVar[frozenset[str]] = frozenset({"sentences", "tags"})
+    parameters: ClassVar[Mapping[str, str]] = {
+        "max_suggestions": "how many corrections to offer (default 3)",
+    }
+
+    def __init__(self, params: Mapping[str, Any]) -> None:
+        super().__init__(params)
+        self.max_suggestions = int(optional(params, "max_suggestions", int, 3))
+
+    def run(self, context: LintContext) -> Iterator[Hit]:
+        for word in misspellings(context):
+            suggestions = word.suggestions[: self.max_suggestions]
+            if word.rejected_by_vocabulary:
+                message = f"'{word.text}' is on the project's reject list"
+            elif suggestions:
+                message = f"'{word.text}' may be misspelled: did you mean '{suggestions[0]}'?"
+            else:
+                message = (
+                    f"'{word.text}' is not in the dictionary; if it is right, add it to "
+                    "[vocabulary] accept"
+                )
+            yield Hit(
+                word.start,
+                word.end,
+                data={"word": word.text},
+                suggestions=suggestions,
+                message=message,
+            )

@@ -1,0 +1,277 @@
+"""The words healthlint knows: a general English frequency list, the medical vocabulary, the
+US/UK table, and what a word's shape says (inflections, prefixes, medical combining forms and
+drug-name stems).
+
+The general list is pyspellchecker's English frequency list (MIT), read from the installed
+wheel; the medical data under ``healthlint/data/spelling/`` is healthlint's own. Everything is
+lowercase; the lexicon is loaded once per process by :func:`default_lexicon`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+from typing import Final
+
+from healthlint.language.dialect import DialectTable, british_to_american, build_table
+from healthlint.language.edits import edits1
+
+#: Counts at or below this in the general list are its noise floor (one-off subtitle words,
+#: many of them misspellings): such words are not known unless something else vouches for them.
+NOISE_FLOOR: Final = 50
+#: A word known only by its shape is rejected when a word this common is one edit away.
+NEIGHBOUR_COUNT: Final = 500
+#: The count the medical vocabulary's words are given for ranking suggestions.
+MEDICAL_COUNT: Final = 2000
+#: Inflections: (ending, what replaces it to give the base). The base must be listed.
+INFLECTIONS: Final = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("er", ""),
+    ("er", "e"),
+    ("ers", ""),
+    ("ers", "e"),
+)
+#: Derivations: (ending, replacement, endings the base must have ("" = any)). The base must be
+#: listed, at least four letters long and reasonably common.
+DERIVATIONS: Final = (
+    ("ly", "", ("al", "ous", "ive", "ent", "ant", "ate", "ar", "ful", "less", "ible", "able")),
+    ("ally", "", ("ic",)),
+    ("ness", "", ("ful", "less", "ous", "ive", "ed", "y")),
+    ("ity", "", ("al", "ar", "ive", "ic", "ous", "ile")),
+    ("ities", "", ("al", "ar", "ive", "ic", "ous", "ile")),
+    ("ment", "", ("")),
+    ("ments", "", ("")),
+    ("ation", "e", ("")),
+    ("ations", "e", ("")),
+    ("ation", "", ("")),
+    ("able", "", ("")),
+    ("able", "e", ("")),
+    ("ic", "", ("")),
+    ("ic", "ia", ("")),
+    ("ism", "", ("")),
+    ("ist", "", ("")),
+    ("ists", "", ("")),
+    ("al", "", ("")),
+)
+#: Prefixes that join a listed word ("noninvasive", "reanalysis", "postoperative").
+PREFIXES: Final = (
+    "non",
+    "un",
+    "anti",
+    "pre",
+    "post",
+    "re",
+    "sub",
+    "super",
+    "inter",
+    "intra",
+    "extra",
+    "hyper",
+    "hypo",
+    "micro",
+    "macro",
+    "multi",
+    "poly",
+    "pseudo",
+    "semi",
+    "over",
+    "under",
+    "counter",
+    "trans",
+    "peri",
+    "para",
+    "auto",
+    "endo",
+    "mono",
+    "neuro",
+    "cardio",
+    "immuno",
+    "psycho",
+)
+#: Prefixes seen only before a hyphen ("co-author", "ex-smoker").
+HYPHEN_PREFIXES: Final = frozenset({"co", "ex", "self", "mid", "bi", "tri", "de", "pro"})
+#: A base or the word after a prefix must be at least this common in the general list.
+BASE_COUNT: Final = 200
+
+
+def _data(name: str) -> str:
+    return resources.files("healthlint").joinpath("data", "spelling", name).read_text("utf-8")
+
+
+def _words(text: str) -> Iterator[str]:
+    for line in text.splitlines():
+        if not line.lstrip().startswith("#"):
+            yield from line.split()
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Known words with their counts, and the shape knowledge that extends them."""
+
+    counts: dict[str, int]
+    #: Words at the general list's noise floor: known only with no common word one edit away.
+    rare: frozenset[str]
+    drug_stems: tuple[str, ...]
+    initial_forms: frozenset[str]
+    any_forms: frozenset[str]
+    dialects: DialectTable
+
+    @cached_property
+    def all_forms(self) -> frozenset[str]:
+        """Combining forms allowed after the first."""
+        return self.initial_forms | self.any_forms
+
+    def count(self, word: str) -> int:
+        """How common a known word is (0 when unknown)."""
+        return self.counts.get(word, 0)
+
+    def is_listed(self, word: str) -> bool:
+        """Whether the lowercase ``word`` is in a word list (either dialect's spelling)."""
+        return word in self.counts
+
+    def is_known(self, word: str) -> bool:
+        """Whether the lowercase ``word`` is a word: listed; an inflection of a listed word
+        with no other form of that word one edit away ("occured" is not: "occurred" is);
+        or a regular form (a derivation, a prefix, medical combining forms, a drug or science
+        stem, a British form of a known American word, a rare word from the general list)
+        with no common word one edit away that it would more likely be a typo of."""
+        if word in self.counts:
+            return True
+        base = self._inflection_base(word)
+        if base is not None and base in self.counts:
+            return not any(
+                near != base and near.startswith(base) and self.count(near) >= NEIGHBOUR_COUNT
+                for near in edits1(word)
+            )
+        if self._british(word):
+            return True
+        if word not in self.rare and base is None and not self._by_shape(word):
+            return False
+        return not any(
+            self.counts.get(near, 0) >= NEIGHBOUR_COUNT and not word.startswith(near)
+            for near in edits1(word)
+        )
+
+    def _by_shape(self, word: str) -> bool:
+        return (
+            self._derived(word)
+            or self._prefixed(word)
+            or self._drug(word)
+            or self._combining(word, first=True)
+        )
+
+    def _british(self, word: str) -> bool:
+        american = british_to_american(word)
+        return american != word and self.is_known(american)
+
+    def is_prefix(self, word: str) -> bool:
+        """Whether ``word`` is a prefix written before a hyphen ("pre-", "co-", "cardio-")."""
+        return word in PREFIXES or word in self.initial_forms or word in HYPHEN_PREFIXES
+
+    def _inflected(self, word: str) -> bool:
+        return self._inflection_base(word) is not None
+
+    def _inflection_base(self, word: str) -> str | None:
+        """The listed (or rare) word ``word`` inflects, if any."""
+        for suffix, replacement in INFLECTIONS:
+            base = word[: -len(suffix)] + replacement
+            # "studys": a consonant + y base takes -ies, not -s
+            takes_ies = suffix == "s" and base[-2:-1] not in "aeiou" and base.endswith("y")
+            listed = base in self.counts or base in self.rare
+            if word.endswith(suffix) and len(base) >= 3 and listed and not takes_ies:
+                return base
+        return None
+
+    def _derived(self, word: str) -> bool:
+        for suffix, replacement, base_endings in DERIVATIONS:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                base = word[: -len(suffix)] + replacement
+                if self._common(base) and base.endswith(base_endings):
+                    return True
+        return False
+
+    def _common(self, word: str) -> bool:
+        return self.counts.get(word, 0) >= BASE_COUNT
+
+    def _prefixed(self, word: str) -> bool:
+        for prefix in PREFIXES:
+            rest = word[len(prefix) :]
+            if not word.startswith(prefix) or len(rest) < 5 - (len(prefix) > 2):
+                continue
+            if self._common(rest) or self._inflected(rest) or self._derived(rest):
+                return True
+        return False
+
+    def _drug(self, word: str) -> bool:
+        return len(word) >= 7 and any(
+            word.endswith(stem) and len(word) - len(stem) >= 3 for stem in self.drug_stems
+        )
+
+    def _combining(self, word: str, first: bool, depth: int = 0) -> bool:
+        """Whether ``word`` splits into combining forms (the first from the initial list)."""
+        if depth and (word in self.any_forms or (len(word) >= 5 and self._common(word))):
+            return True
+        if depth > 3 or len(word) < 3:
+            return False
+        forms = self.initial_forms if first else self.all_forms
+        for cut in range(2, len(word) - 1):
+            if word[:cut] not in forms:
+                continue
+            if self._combining(word[cut:], first=False, depth=depth + 1):
+                return True
+            # a linking vowel: cardi-o-myopathy
+            linked = word[cut] == "o" and cut + 1 < len(word)
+            if linked and self._combining(word[cut + 1 :], first=False, depth=depth + 1):
+                return True
+        return False
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The built-in lexicon (loaded on first use, then shared by the whole process)."""
+    general = _general_counts()
+    counts = {word: count for word, count in general.items() if count > NOISE_FLOOR}
+    rare = frozenset(word for word, count in general.items() if count <= NOISE_FLOOR)
+    for word in _words(_data("medical.txt")):
+        lower = word.lower()
+        counts[lower] = max(counts.get(lower, 0), MEDICAL_COUNT)
+    forms = _data("combining_forms.txt")
+    initial, anywhere = _combining_forms(forms)
+    dialects = build_table(_data("us_uk.txt"), counts.keys())
+    for us, british in dialects.us_to_gb.items():
+        shared = max(counts.get(us, 0), counts.get(british, 0))
+        counts[us] = counts[british] = max(shared, NOISE_FLOOR + 1)
+    stems = tuple(_words(_data("drug_stems.txt"))) + tuple(_words(_data("science_suffixes.txt")))
+    return Lexicon(
+        counts, rare - counts.keys(), stems, frozenset(initial), frozenset(anywhere), dialects
+    )
+
+
+def _general_counts() -> dict[str, int]:
+    package = resources.files("spellchecker").joinpath("resources", "en.json.gz")
+    with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        return json.load(text)
+
+
+def _combining_forms(text: str) -> tuple[set[str], set[str]]:
+    initial: set[str] = set()
+    anywhere: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("prefix:"):
+            initial.update(line.removeprefix("prefix:").split())
+        elif line.startswith("any:"):
+            anywhere.update(line.removeprefix("any:").split())
+    return initial, anywhere

@@ -1,0 +1,116 @@
+"""The spell checker: a lexicon, the project's vocabulary, and a cache per distinct word.
+
+``Speller.is_correct`` answers for one word (any case); ``Speller.suggest`` ranks corrections.
+Both cache their answers, so a word costs its look-up once per process however often it
+appears. The project's ``[vocabulary]`` lists are whole words, compared without case:
+accepting "metformin" accepts neither "metforminn" nor "xmetformin".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Final
+
+from healthlint.context import LintContext
+from healthlint.language.edits import weighted_distance
+from healthlint.language.lexicon import Lexicon, default_lexicon
+from healthlint.language.suggest import suggest
+from healthlint.language.words import words_to_check
+
+SUGGESTION_CACHE_SIZE: Final = 4096
+#: A capitalised word at the start of a sentence or in a title is flagged only when its best
+#: correction is at most this far (names are seldom that close to a common word).
+CAREFUL_DISTANCE: Final = 1.6
+
+
+class Speller:
+    """Decides whether words are spelled right, and what they should be."""
+
+    def __init__(
+        self, lexicon: Lexicon, accept: Iterable[str] = (), reject: Iterable[str] = ()
+    ) -> None:
+        self.lexicon = lexicon
+        self.accepted = frozenset(word.lower() for word in accept)
+        self.rejected = frozenset(word.lower() for word in reject)
+        self._verdicts: dict[str, bool] = {}
+        self._suggest = lru_cache(maxsize=SUGGESTION_CACHE_SIZE)(self._compute_suggestions)
+
+    def is_correct(self, word: str) -> bool:
+        """Whether ``word`` is spelled right (its case is ignored; ’ counts as ')."""
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            verdict = self._decide(word.lower().replace("’", "'"))
+            self._verdicts[word] = verdict
+        return verdict
+
+    def is_rejected(self, word: str) -> bool:
+        """Whether the project's vocabulary rejects ``word``."""
+        return word.lower() in self.rejected
+
+    def _decide(self, lower: str) -> bool:
+        if lower in self.rejected:
+            return False
+        if lower in self.accepted or self.lexicon.is_known(lower):
+            return True
+        if "'" in lower:
+            return all(self.lexicon.is_known(part) for part in lower.split("'") if len(part) > 1)
+        return False
+
+    def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
+        """Corrections for ``word``, best first, in its case; never a rejected word."""
+        return self._suggest(word, limit)
+
+    def _compute_suggestions(self, word: str, limit: int) -> tuple[str, ...]:
+        found = suggest(word, self.lexicon, limit + len(self.rejected))
+        return tuple(item for item in found if item.lower() not in self.rejected)[:limit]
+
+
+@cache
+def speller_for(accept: tuple[str, ...], reject: tuple[str, ...]) -> Speller:
+    """The process-wide speller for one vocabulary (built on first use)."""
+    return Speller(default_lexicon(), accept, reject)
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    """A word the speller rejects: where it is, and what it should be."""
+
+    start: int
+    end: int
+    text: str
+    suggestions: tuple[str, ...]
+    rejected_by_vocabulary: bool
+
+
+def speller_of(context: LintContext) -> Speller:
+    """The speller for the article's configuration."""
+    config = context.config
+    return speller_for(tuple(config.vocabulary_accept), tuple(config.vocabulary_reject))
+
+
+def misspellings(context: LintContext) -> list[Misspelling]:
+    """The article's misspelled words (computed once, shared by the language rules)."""
+    return context.memo("language.misspellings", lambda: list(_find(context)))
+
+
+def _find(context: LintContext) -> Iterator[Misspelling]:
+    speller = speller_of(context)
+    for candidate in words_to_check(context, speller.lexicon):
+        token = candidate.token
+        text = token.text
+        if speller.is_correct(text):
+            continue
+        suggestions = speller.suggest(text)
+        if candidate.careful and not _close(text, suggestions):
+            continue
+        yield Misspelling(
+            token.idx, token.idx + len(text), text, suggestions, speller.is_rejected(text)
+        )
+
+
+def _close(word: str, suggestions: tuple[str, ...]) -> bool:
+    return bool(suggestions) and weighted_distance(word.lower(), suggestions[0].lower()) <= (
+        CAREFUL_DISTANCE
+    )

@@ -1,0 +1,153 @@
+"""Which tokens of an article are words to spell-check, and how sure a flag on each would be.
+
+Not words to check: numbers and anything with a digit ("500mg", "COVID-19", "HbA1c"),
+acronyms and words with inner capitals ("NSAID", "mRNA"), URLs, e-mail addresses, hashtags
+and handles, contraction pieces, single letters and two-letter tokens, words with letters
+outside ASCII (names and loanwords such as "Reykjavík"), and capitalised words inside a
+sentence (names). A capitalised word that starts a sentence, or stands in a title or heading,
+is checked with care: it is flagged only when it is close to a known word and is not a name
+the document uses elsewhere or that spaCy marks as a named entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.tokens import Token
+
+from healthlint.context import LintContext
+from healthlint.language.lexicon import Lexicon
+
+WORD: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+TITLE_BLOCKS: Final = frozenset({"title", "heading"})
+NAME_ENTITIES: Final = frozenset(
+    {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+HONORIFICS: Final = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "dame", "sir"})
+CONTRACTION_STEMS: Final = frozenset({"ca", "wo", "sha", "ai", "gon", "wan", "got"})
+MIN_LENGTH: Final = 3
+HYPHENS: Final = frozenset({"-", "‐", "–"})
+ADDRESS: Final = re.compile(
+    r"://|^www\.|[a-z]\.(?:com|org|net|gov|edu|int|io|uk|de|fr|au|ca|nz|html?|pdf)\b", re.I
+)
+ABBREVIATED_GENUS: Final = re.compile(r"[A-Z]\.")
+LATIN_ENDINGS: Final = ("i", "ae", "us", "um", "is", "a", "ans", "ens", "es", "er", "ix", "ax")
+#: Characters that glue a word into something that is not prose: #tag, @handle, a/path, a_b.
+GLUE: Final = frozenset({"#", "@", "/", "_", "\\"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A token to spell-check. ``careful``: a capitalised word in a checked position, to flag
+    only when a close correction exists."""
+
+    token: Token
+    careful: bool
+
+
+def words_to_check(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
+    """The article's tokens that are words to spell-check (shared by the language rules)."""
+    return context.memo("language.words_to_check", lambda: _select(context, lexicon))
+
+
+def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
+    doc = context.doc
+    names = _names_used_mid_sentence(context)
+    has_entities = doc.has_annotation("ENT_IOB")
+    selected = []
+    for sentence in context.sentences():
+        block = context.block_of(sentence)
+        in_title = block is not None and block.kind in TITLE_BLOCKS
+        for token in sentence:
+            text = token.text
+            if len(text) < MIN_LENGTH or not WORD.fullmatch(text) or _skipped(token):
+                continue
+            if _before_hyphen(token) and lexicon.is_prefix(token.lower_):
+                continue
+            if _in_address(token) or _species_epithet(token, sentence.start, lexicon):
+                continue
+            if text[0].isupper():
+                if any(letter.isupper() for letter in text[1:]):
+                    continue
+                at_start = token.i == sentence.start or _after_opening(token)
+                if not (at_start or in_title) or text in names:
+                    continue
+                if has_entities and token.ent_type_ in NAME_ENTITIES:
+                    continue
+                selected.append(Candidate(token, careful=True))
+            elif not any(letter.isupper() for letter in text):
+                selected.append(Candidate(token, careful=False))
+    return selected
+
+
+def _skipped(token: Token) -> bool:
+    """Hashtags, handles, paths, names after an honorific, and contraction stems ("ca")."""
+    doc = token.doc
+    if token.like_url or token.like_email:
+        return True
+    if token.i > 0:
+        previous = doc[token.i - 1]
+        if not previous.whitespace_ and previous.text in GLUE:
+            return True
+        if previous.lower_.rstrip(".") in HONORIFICS:
+            return True
+    if token.i + 1 < len(doc) and not token.whitespace_:
+        following = doc[token.i + 1]
+        if following.text in GLUE:
+            return True
+        if following.lower_.replace("’", "'") == "n't":
+            return token.lower_ in CONTRACTION_STEMS
+    return False
+
+
+def _in_address(token: Token) -> bool:
+    """Part of a web address or file name that the tokenizer split ("clinicaltrials.gov")."""
+    text = token.doc.text
+    start = token.idx
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = token.idx + len(token.text)
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return ADDRESS.search(text[start:end].rstrip(".,;:)]")) is not None
+
+
+def _species_epithet(token: Token, sentence_start: int, lexicon: Lexicon) -> bool:
+    """The second, Latin word of a species name: "Aedes aegypti", "E. coli"."""
+    if token.i == 0 or not token.text.islower() or not token.text.endswith(LATIN_ENDINGS):
+        return False
+    genus = token.doc[token.i - 1]
+    if ABBREVIATED_GENUS.fullmatch(genus.text):
+        return True
+    if not (genus.text[:1].isupper() and genus.text[1:].islower() and genus.is_alpha):
+        return False
+    return genus.i != sentence_start or not lexicon.is_known(genus.lower_)
+
+
+def _before_hyphen(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS
+
+
+def _after_opening(token: Token) -> bool:
+    """A word right after an opening quote, bracket or list marker starts a sentence too."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and (
+        previous.is_left_punct or previous.is_quote or previous.text == ":"
+    )
+
+
+def _names_used_mid_sentence(context: LintContext) -> frozenset[str]:
+    """Capitalised words the article uses inside sentences outside titles: its names."""
+    names = set()
+    for sentence in context.sentences():
+        block = context.block_of(sentence)
+        if block is not None and block.kind in TITLE_BLOCKS:
+            continue
+        for token in sentence[1:]:
+            text = token.text
+            if text[:1].isupper() and text[1:].islower() and not _after_opening(token):
+                names.add(text)
+    return frozenset(names)
