@@ -155,6 +155,12 @@ def test_references_in_the_prose_count_as_sources(body: str) -> None:
     assert _item("sources", f"Title\n\nSome health text.\n\n{body}\n")
 
 
+def test_a_named_survey_counts_as_a_source() -> None:
+    text = "Title\n\nA 2023 survey by the Royal College of Nursing found most nurses agree.\n"
+    assert _item("sources", text)
+    assert not _item("sources", "Title\n\nAccording to experts, most nurses agree.\n")
+
+
 def test_an_attributed_link_counts_as_a_source_and_a_shop_link_does_not() -> None:
     cited = "# T\n\nA [review by the AAP](https://publications.aap.org/x) found this.\n"
     shop = "# T\n\nBuy the [FlexCore roller](https://shop.example.com/roller) for this.\n"
@@ -190,6 +196,8 @@ def test_a_diet_is_no_substitute_is_not_a_disclaimer() -> None:
         ("If the pain persists, take ibuprofen with food.", True),
         ("You may want to try yoga.", True),
         ("Exercising is the best technique for recovery.", True),
+        ("Ibuprofen should be taken with food.", True),
+        ("Exercise may lower the risk of breast cancer.", False),
         ("Many people take ibuprofen for back pain.", False),
         ("Doctors often prescribe antibiotics for this infection.", False),
         ("Does magnesium help with cramps?", False),
@@ -270,6 +278,32 @@ def test_red_flags(text: str, expected: bool) -> None:
 )
 def test_emergency_guidance_wordings(guidance: str) -> None:
     assert _item("emergency-guidance", f"Title\n\n{guidance}\n")
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "Talk to your diabetes team if you have hypos often.",
+        "Call the eye unit if the pain gets worse.",
+        "Speak to your child's doctor.",
+        "Your physiotherapist will set exercises that suit you.",
+    ],
+)
+def test_consult_advice_wordings(advice: str) -> None:
+    assert _item("consult-professional", f"Title\n\n{advice}\n")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "This post contains affiliate links.",
+        "Sponsored by HydraMax.",
+        "We may earn a commission when you buy through our links.",
+    ],
+)
+def test_disclosure_wordings(notice: str) -> None:
+    assert _item("disclosure", f"Title\n\n{notice}\n")
 
 
 def test_promotion_from_affiliate_links_sponsor_metadata_and_discount_codes() -> None:

@@ -75,6 +75,12 @@ def test_reviewer_is_required_for_patient_audience_only_by_default() -> None:
     assert "HL205" not in _codes(ARTICLE, audience="general", select=["HL205"])
 
 
+def test_disclaimer_and_consult_advice_are_not_required_for_professionals() -> None:
+    advice = ARTICLE + "\nTake 400 mg of ibuprofen three times a day with food.\n"
+    assert {"HL201", "HL202"} <= _codes(advice, audience="general")
+    assert not {"HL201", "HL202"} & _codes(advice, audience="professional")
+
+
 def test_require_table_overrides_the_audience_default() -> None:
     assert "HL205" in _codes(ARTICLE, require={"reviewer": True}, select=["HL205"])
     assert "HL204" not in _codes(ARTICLE, require={"author": False}, select=["HL204"])
