@@ -115,7 +115,7 @@ def claim_cues(sentence: Span) -> list[ClaimCue]:
             cues.append(ClaimCue("correlational", token))
         elif _is_causal(token):
             cues.append(ClaimCue("causal", token))
-        elif _is_weak_correlational(token) and not _has_no(token):
+        elif _is_weak_correlational(token):
             cues.append(ClaimCue("correlational", token, weak=True))
     for start in _connective_starts(sentence):
         cues.append(ClaimCue("causal", sentence.doc[start]))
@@ -138,7 +138,9 @@ def _headline_verb(sentence: Span) -> Token | None:
             token.lower_.endswith("s")
             and token.lower_ in VERB_FORMS
             and previous.pos_ in ("NOUN", "PROPN", "ADJ")
-            and following.pos_ in ("NOUN", "ADJ", "DET", "PRON", "PROPN")
+            and (
+                following.pos_ in ("NOUN", "ADJ", "DET", "PRON", "PROPN") or following.tag_ == "VBG"
+            )
         ):
             return token
     return None
@@ -215,7 +217,9 @@ def is_asserted(token: Token) -> bool:
         head = word.head
         if head is word:
             return True
-        if head.lemma_.lower() in NON_ASSERTIVE_HEADS or head.lower_ in NON_ASSERTIVE_HEADS:
+        if (head.lemma_.lower() in NON_ASSERTIVE_HEADS or head.lower_ in NON_ASSERTIVE_HEADS) and (
+            head.pos_ != "NOUN" or head.lemma_.lower() == "need"
+        ):
             return False
         word = head
     return True
@@ -237,7 +241,7 @@ def _is_correlational(token: Token) -> bool:
     lower = token.lower_
     if lemma in CORRELATION_WORDS or lower in CORRELATION_WORDS:
         return (
-            token.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+            token.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "PROPN")
             and not _is_compound_modifier(token)
             and token.dep_ != "acl"
         )
@@ -246,11 +250,6 @@ def _is_correlational(token: Token) -> bool:
         if prepositions is not None and _has_preposition(token, prepositions):
             return token.dep_ not in ("acl", "amod")
     return False
-
-
-def _has_no(token: Token) -> bool:
-    """ "no difference", "no increase": a comparison that found nothing."""
-    return any(child.lower_ in ("no", "neither") for child in token.children)
 
 
 def _is_weak_correlational(token: Token) -> bool:
@@ -384,6 +383,12 @@ def _is_causal_verb(token: Token, lemma: str) -> bool:
         for child in children
     ):
         return True
+    if lemma == "make" and any(
+        child.dep_ in ("ccomp", "xcomp")
+        and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in child.children)
+        for child in children
+    ):
+        return True  # "makes you gain weight"
     if lemma in CAUSAL_CONTROL_VERBS:
         return any(
             child.dep_ in ("xcomp", "ccomp") and _is_causal_verb(child, child.lemma_.lower())
@@ -479,6 +484,8 @@ def is_generic(token: Token) -> bool:
     if any(subject.lower_ in ("we", "i") for subject in subjects):
         return False
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.pos_ != "VERB" and verb.lower_.endswith("s") and verb.lower_ in VERB_FORMS:
+        return True  # a verb in -s the tagger took for a plural noun ("blend relieves")
     if verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST and not _past_context(verb):
         return True  # "capsules cut your risk": past and present look alike
     modals = {c.lower_ for c in verb.children if c.tag_ == "MD"}

@@ -154,7 +154,9 @@ CONSULT_PATTERN: Final = re.compile(
     r"\b(?:talk|speak|consult|check|ask|see|call|contact|discuss|tell)\w*\b[^.!?]{0,60}?\b"
     r"(?:doctor|physician|pharmacist|health ?care (?:provider|professional|team)|GP|nurse|"
     r"dietitian|clinician|specialist|provider|midwife|care team)s?\b|"
-    r"\bunder (?:medical|a doctor's) supervision\b|\bmedical advice\b",
+    r"\bunder (?:medical|a doctor's) supervision\b|\bmedical advice\b|"
+    r"\b(?:doctor|physician|pharmacist|GP|nurse|provider)s?\s+(?:tells?|says?|advises?|"
+    r"recommends?|prescribes?|suggests?|directs?)\b|\bas (?:directed|prescribed)\b",
     re.I,
 )
 MEDICATION_WORDS: Final = words("signals", "medication_words")

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from healthlint.analysis.advice import AdviceStrength
 from healthlint.analysis.citations import reference_blocks
 from healthlint.analysis.claims import ClaimStrength
-from healthlint.analysis.sentences import SentenceAnalysis, sentence_analyses
+from healthlint.analysis.sentences import SentenceAnalysis, claim_sentences, sentence_analyses
 from healthlint.analysis.signals import SIGNALS, Signal
 from healthlint.checks.base import Check, CheckError, Hit, optional
 from healthlint.context import LintContext
@@ -90,7 +90,7 @@ class ClaimCheck(Check):
     def run(self, context: LintContext) -> Iterator[Hit]:
         if self.unless_document and _document_has(context, self.unless_document):
             return
-        sentences = context.sentences()
+        sentences = claim_sentences(context)
         analyses = sentence_analyses(context)
         excluded = _reference_offsets(context)
         for index, (sentence, analysis) in enumerate(zip(sentences, analyses, strict=True)):
