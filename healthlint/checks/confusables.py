@@ -1,0 +1,58 @@
+"""``confusables``: commonly confused words decided by context (their/there, its/it's,
+then/than, affect/effect, lose/loose, complement/compliment, advice/advise,
+breath/breathe, dose/doze, prescribe/proscribe). The detectors live in
+:mod:`healthlint.language.confusables`.
+
+Parameters: ``pairs`` — which detector groups to run (default: all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from healthlint.checks.base import Check, CheckError, Hit, optional
+from healthlint.context import LintContext
+from healthlint.language.confusables import DETECTORS
+
+
+class ConfusablesCheck(Check):
+    """Flag a word that context shows should be its look-alike."""
+
+    kind: ClassVar[str] = "confusables"
+    needs: ClassVar[frozenset[str]] = frozenset({"sentences", "tags", "lemmas", "parse"})
+    parameters: ClassVar[Mapping[str, str]] = {
+        "pairs": f"detector groups to run (default all): {', '.join(DETECTORS)}",
+    }
+
+    def __init__(self, params: Mapping[str, Any]) -> None:
+        super().__init__(params)
+        pairs = optional(params, "pairs", list, list(DETECTORS))
+        unknown = [pair for pair in pairs if pair not in DETECTORS]
+        if unknown:
+            raise CheckError(f"unknown confusable pair(s): {', '.join(map(str, unknown))}")
+        self.detectors = tuple(detector for pair in pairs for detector in DETECTORS[pair])
+
+    def run(self, context: LintContext) -> Iterator[Hit]:
+        for sentence in context.sentences():
+            for token in sentence:
+                for detector in self.detectors:
+                    meant = detector(token)
+                    if meant is None:
+                        continue
+                    end = token.idx + len(token.text)
+                    if token.lower_ == "it":  # "it's" is two tokens
+                        following = token.doc[token.i + 1]
+                        end = following.idx + len(following.text)
+                    written = context.text[token.idx : end]
+                    yield Hit(
+                        token.idx,
+                        end,
+                        data={"written": written, "meant": meant},
+                        suggestions=(_case_like(written, meant),),
+                    )
+                    break
+
+
+def _case_like(written: str, meant: str) -> str:
+    return meant[:1].upper() + meant[1:] if written[:1].isupper() else meant

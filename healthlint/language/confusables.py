@@ -1,0 +1,425 @@
+"""Commonly confused words, decided by context (the tagger and the parser).
+
+Each detector looks at one token and its neighbours and returns the word that was meant, or
+``None``. They are written for precision: each fires only on a pattern where the other word
+is the only reading ("more then", "to loose weight", "there doctor"), and stays quiet when
+the sentence could be right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from spacy.tokens import Token
+
+Detector = Callable[[Token], str | None]
+
+MODALS: Final = frozenset(
+    {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "to", "ca"}
+)
+SUBJECT_PRONOUNS: Final = frozenset({"i", "you", "we", "they"})
+POSSESSIVES: Final = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+OBJECT_PRONOUNS: Final = POSSESSIVES | {"you", "me", "him", "them", "us"}
+DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "any", "some", "no", "every"})
+COMPARATIVE_WORDS: Final = frozenset(
+    {"more", "less", "fewer", "rather", "other", "greater", "better", "worse", "higher", "lower"}
+)
+TIME_WORDS: Final = frozenset(
+    {"today", "tomorrow", "tonight", "yesterday", "now", "again", "too", "once", "twice", "first"}
+)
+#: Verbs that take a clause ("I think it's time"), after which "it's" is right.
+REPORTING_VERBS: Final = frozenset(
+    {
+        "think",
+        "know",
+        "say",
+        "believe",
+        "feel",
+        "hope",
+        "guess",
+        "seem",
+        "mean",
+        "suppose",
+        "realise",
+        "realize",
+        "find",
+        "hear",
+        "see",
+        "notice",
+        "understand",
+        "decide",
+        "agree",
+        "remember",
+        "forget",
+        "tell",
+        "show",
+        "wish",
+        "bet",
+        "worry",
+        "fear",
+        "admit",
+        "claim",
+        "argue",
+        "report",
+        "note",
+        "suggest",
+        "explain",
+        "learn",
+        "expect",
+        "assume",
+        "ensure",
+    }
+)
+LOSE_OBJECTS: Final = frozenset(
+    {
+        "weight",
+        "pounds",
+        "kilos",
+        "kilograms",
+        "fat",
+        "sleep",
+        "hair",
+        "blood",
+        "consciousness",
+        "appetite",
+        "interest",
+        "control",
+        "sight",
+        "vision",
+        "hearing",
+        "muscle",
+        "teeth",
+        "fluids",
+        "water",
+    }
+)
+COMPLEMENTARY_HEADS: Final = frozenset(
+    {
+        "medicine",
+        "therapy",
+        "therapies",
+        "treatment",
+        "treatments",
+        "health",
+        "approach",
+        "approaches",
+        "care",
+        "practitioners",
+        "practices",
+    }
+)
+PRESCRIBERS: Final = frozenset(
+    {
+        "doctor",
+        "doctors",
+        "physician",
+        "physicians",
+        "gp",
+        "nurse",
+        "clinician",
+        "dentist",
+        "psychiatrist",
+        "prescriber",
+        "pharmacist",
+        "specialist",
+        "consultant",
+    }
+)
+
+
+def _next(token: Token, offset: int = 1) -> Token | None:
+    index = token.i + offset
+    doc = token.doc
+    if 0 <= index < len(doc) and not doc[index].is_space:
+        return doc[index]
+    return None
+
+
+def _previous(token: Token) -> Token | None:
+    return _next(token, -1)
+
+
+def its_for_its(token: Token) -> str | None:
+    """ "it's" written for the possessive "its": "lost it's effect", "because of it's side
+    effects", "has it's own coating" — after a preposition or an action verb, before a noun."""
+    following = _next(token)
+    if token.lower_ != "it" or following is None or following.lower_ not in {"'s", "’s"}:
+        return None
+    after, previous = _next(following), _previous(token)
+    if after is None or previous is None:
+        return None
+    if after.lower_ == "own":
+        return "its"
+    if after.pos_ != "NOUN" or after.lower_ in TIME_WORDS | {"time"}:
+        return None
+    if previous.pos_ == "ADP" and previous.lower_ not in {"like", "as", "than", "that"}:
+        return "its"
+    if previous.pos_ == "VERB" and previous.lemma_ not in REPORTING_VERBS:
+        return "its"
+    return None
+
+
+def its_for_it_is(token: Token) -> str | None:
+    """ "its" written for "it's": "its a good idea", "its not serious", "its been"."""
+    following = _next(token)
+    if token.lower_ != "its" or following is None:
+        return None
+    if following.lower_ in {"a", "an", "the", "not", "been", "going"}:
+        return "it's"
+    return None
+
+
+def there_for_their(token: Token) -> str | None:
+    """ "there" before a noun it owns: "ask there doctor", "take there medicine"."""
+    following = _next(token)
+    previous = _previous(token)
+    if token.lower_ != "there" or following is None or previous is None:
+        return None
+    if following.tag_ not in {"NN", "NNS"} or following.lower_ in TIME_WORDS:
+        return None
+    if previous.pos_ not in {"VERB", "ADP"} or previous.lemma_ in {"be", "go", "get", "stay"}:
+        return None
+    if token.dep_ == "expl" or following.dep_ in {"npadvmod", "advmod"}:
+        return None
+    return "their"
+
+
+def their_for_there(token: Token) -> str | None:
+    """ "their" before a verb: "their are many causes", "their is no cure"."""
+    following = _next(token)
+    if token.lower_ != "their" or following is None:
+        return None
+    if following.lower_ in {"is", "are", "was", "were", "will", "has", "have", "may", "might"}:
+        return "there"
+    return None
+
+
+def then_for_than(token: Token) -> str | None:
+    """ "then" after a comparative: "more then", "better then", "other then"."""
+    previous = _previous(token)
+    following = _next(token)
+    if token.lower_ != "then" or previous is None or following is None:
+        return None
+    if following.is_punct or following.pos_ == "PRON":  # "if it gets worse then you ..."
+        return None
+    for back in range(token.i - 1, max(token.sent.start, token.i - 5) - 1, -1):
+        word = token.doc[back]
+        if word.tag_ in {"JJR", "RBR"} or word.lower_ in COMPARATIVE_WORDS:
+            return "than"
+        if word.is_punct or word.pos_ in {"CCONJ", "SCONJ", "VERB", "AUX"}:
+            return None
+    return None
+
+
+def than_for_then(token: Token) -> str | None:
+    """ "than" where a sequence is meant: ", than", "and than", "since than"."""
+    previous = _previous(token)
+    if token.lower_ != "than" or previous is None:
+        return None
+    if previous.lower_ in {",", "and", "since", "until", "till", "just", "by"}:
+        sentence = token.sent
+        before = sentence.doc[sentence.start : token.i]
+        if not any(t.tag_ in {"JJR", "RBR"} or t.lower_ in COMPARATIVE_WORDS for t in before):
+            return "then"
+    return None
+
+
+def affect_for_effect(token: Token) -> str | None:
+    """The noun "effect" written "affect": "the affect of", "an affect on"."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ not in {"affect", "affects"} or previous is None or following is None:
+        return None
+    owner = previous.lower_ in DETERMINERS | POSSESSIVES | {"side", "no", "positive", "negative"}
+    if owner and following.lower_ in {"of", "on", "is", "was", "will", "."}:
+        return "effect" if token.lower_ == "affect" else "effects"
+    return None
+
+
+def effect_for_affect(token: Token) -> str | None:
+    """The verb "affect" written "effect": "can effect your sleep", "smoking effects the
+    lungs" (a verb whose object is a pronoun or a possessive noun phrase)."""
+    following = _next(token)
+    forms = {"effect": "affect", "effects": "affects", "effected": "affected"}
+    if token.lower_ not in forms or following is None:
+        return None
+    previous = _previous(token)
+    verb_slot = previous is not None and (
+        previous.lower_ in MODALS or previous.lower_ in SUBJECT_PRONOUNS
+    )
+    if following.lower_ in OBJECT_PRONOUNS and (token.pos_ == "VERB" or verb_slot):
+        return forms[token.lower_]
+    passive = previous is not None and previous.lower_ in {"be", "is", "are", "was", "were", "been"}
+    if passive and token.lower_ == "effected" and following.lower_ == "by":
+        return "affected"
+    return None
+
+
+def loose_for_lose(token: Token) -> str | None:
+    """ "loose" for the verb "lose": "to loose weight", "you may loose sleep"."""
+    following = _next(token)
+    previous = _previous(token)
+    if token.lower_ != "loose" or following is None or previous is None:
+        return None
+    if previous.lower_ in MODALS:
+        return "lose"
+    if following.lower_ in LOSE_OBJECTS and (
+        previous.lower_ in SUBJECT_PRONOUNS or token.pos_ == "VERB"
+    ):
+        return "lose"
+    return None
+
+
+def lose_for_loose(token: Token) -> str | None:
+    """ "lose" for the adjective "loose": "wear lose clothing", "a lose tooth"."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ != "lose" or previous is None:
+        return None
+    if previous.lower_ in {"a", "too", "very", "is", "are", "feel", "feels", "become"}:
+        return "loose"
+    if following is not None and following.lower_ in {"clothing", "clothes", "stools", "stool"}:
+        return "loose"
+    return None
+
+
+def complimentary_for_complementary(token: Token) -> str | None:
+    """ "complimentary medicine" (free) for "complementary medicine" (alongside)."""
+    following = _next(token)
+    heads = COMPLEMENTARY_HEADS | {"and", "or"}
+    if token.lower_ == "complimentary" and following is not None and following.lower_ in heads:
+        return "complementary"
+    return None
+
+
+def advice_for_advise(token: Token) -> str | None:
+    """The noun "advice" used as a verb: "we advice you", "doctors advice patients"."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ != "advice" or previous is None or following is None:
+        return None
+    if previous.lower_ in MODALS | SUBJECT_PRONOUNS | {"doctors", "experts"} and (
+        following.lower_ in OBJECT_PRONOUNS | {"patients", "people", "that", "against"}
+    ):
+        return "advise"
+    return None
+
+
+def advise_for_advice(token: Token) -> str | None:
+    """The verb "advise" used as a noun: "medical advise", "seek advise"."""
+    previous = _previous(token)
+    if token.lower_ != "advise" or previous is None:
+        return None
+    if previous.lower_ in POSSESSIVES | {
+        "medical",
+        "professional",
+        "expert",
+        "seek",
+        "for",
+        "some",
+        "good",
+        "the",
+        "this",
+        "of",
+        "legal",
+    }:
+        return "advice"
+    return None
+
+
+def breath_for_breathe(token: Token) -> str | None:
+    """The noun "breath" as a verb: "to breath deeply", "you can't breath"."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ != "breath" or previous is None:
+        return None
+    verb_slot = previous.lower_ in MODALS | {"n't", "not"} | SUBJECT_PRONOUNS
+    if verb_slot and (following is None or following.pos_ in {"ADV", "ADP", "PUNCT", "CCONJ"}):
+        return "breathe"
+    return None
+
+
+def breathe_for_breath(token: Token) -> str | None:
+    """The verb "breathe" as a noun: "short of breathe", "a deep breathe"."""
+    previous = _previous(token)
+    if token.lower_ != "breathe" or previous is None:
+        return None
+    if previous.lower_ in POSSESSIVES | {"a", "of", "deep", "bad", "every", "each", "the"}:
+        return "breath"
+    return None
+
+
+def doze_for_dose(token: Token) -> str | None:
+    """ "doze" (nap) for "dose": "a doze of 5 mg", "the missed doze", "daily doze"."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ not in {"doze", "dozes"} or previous is None:
+        return None
+    dose_words = {
+        "missed",
+        "daily",
+        "first",
+        "second",
+        "next",
+        "single",
+        "high",
+        "low",
+        "double",
+        "recommended",
+        "maximum",
+        "starting",
+        "usual",
+        "extra",
+    }
+    if previous.lower_ in dose_words or previous.like_num:
+        return "dose" if token.lower_ == "doze" else "doses"
+    if following is not None and following.lower_ == "of" and previous.lower_ in DETERMINERS:
+        return "dose" if token.lower_ == "doze" else "doses"
+    return None
+
+
+def dose_for_doze(token: Token) -> str | None:
+    """ "dose off" for "doze off"."""
+    following = _next(token)
+    forms = {"dose": "doze", "dosed": "dozed", "dosing": "dozing"}
+    if token.lower_ in forms and following is not None and following.lower_ == "off":
+        return forms[token.lower_]
+    return None
+
+
+def proscribe_for_prescribe(token: Token) -> str | None:
+    """ "proscribe" (forbid) where a prescriber prescribes: "the doctor proscribed
+    antibiotics", "proscribed for you"."""
+    forms = {
+        "proscribe": "prescribe",
+        "proscribes": "prescribes",
+        "proscribed": "prescribed",
+        "proscribing": "prescribing",
+    }
+    if token.lower_ not in forms:
+        return None
+    subjects = [child for child in token.children if child.dep_ in {"nsubj", "agent"}]
+    subjects += [grand for child in subjects for grand in child.children if child.dep_ == "agent"]
+    if any(subject.lower_ in PRESCRIBERS for subject in subjects):
+        return forms[token.lower_]
+    following = _next(token)
+    after = _next(token, 2)
+    recipients = OBJECT_PRONOUNS | PRESCRIBERS | {"patients", "people", "a", "your"}
+    if (
+        following is not None
+        and after is not None
+        and following.lower_ in {"for", "to", "by"}
+        and after.lower_ in recipients
+    ):
+        return forms[token.lower_]
+    return None
+
+
+DETECTORS: Final[dict[str, tuple[Detector, ...]]] = {
+    "its": (its_for_its, its_for_it_is),
+    "their-there": (there_for_their, their_for_there),
+    "then-than": (then_for_than, than_for_then),
+    "affect-effect": (affect_for_effect, effect_for_affect),
+    "lose-loose": (loose_for_lose, lose_for_loose),
+    "complement-compliment": (complimentary_for_complementary,),
+    "advice-advise": (advice_for_advise, advise_for_advice),
+    "breath-breathe": (breath_for_breathe, breathe_for_breath),
+    "dose-doze": (doze_for_dose, dose_for_doze),
+    "prescribe-proscribe": (proscribe_for_prescribe,),
+}

@@ -1,0 +1,70 @@
+"""HL405 confused-word on healthlint's own labelled sentences, with a precision floor, and
+the detectors' behaviour on cases that must stay quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthlint import Config, Linter
+
+CORPUS = Path(__file__).parent / "corpora" / "language" / "confusables.tsv"
+PRECISION_FLOOR = 0.9
+RECALL_FLOOR = 0.85
+
+
+def _cases() -> list[tuple[str, str]]:
+    rows = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sentence, expected = line.split("\t")
+            rows.append((sentence, expected))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def hl405() -> Linter:
+    return Linter(Config(select=("HL405",)))
+
+
+def _flags(linter: Linter, sentence: str) -> set[str]:
+    report = linter.check(sentence)
+    return {f"{sentence[f.start : f.end]}->{f.suggestions[0]}" for f in report.findings}
+
+
+def test_confusables_corpus_meets_precision_and_recall_floors(hl405: Linter) -> None:
+    true_positive = false_positive = false_negative = 0
+    for sentence, expected in _cases():
+        wanted = set() if expected == "-" else {expected}
+        found = _flags(hl405, sentence)
+        true_positive += len(found & wanted)
+        false_positive += len(found - wanted)
+        false_negative += len(wanted - found)
+    precision = true_positive / (true_positive + false_positive)
+    recall = true_positive / (true_positive + false_negative)
+    assert precision >= PRECISION_FLOOR, (precision, recall)
+    assert recall >= RECALL_FLOOR, (precision, recall)
+
+
+def test_the_corpus_has_both_errors_and_correct_look_alikes() -> None:
+    expected = [label for _, label in _cases()]
+    assert sum(label != "-" for label in expected) >= 30
+    assert sum(label == "-" for label in expected) >= 30
+
+
+def test_suggestion_keeps_a_capital_at_the_start_of_a_sentence(hl405: Linter) -> None:
+    assert _flags(hl405, "Their are many causes of back pain.") == {"Their->There"}
+
+
+def test_its_finding_covers_both_tokens_of_the_contraction(hl405: Linter) -> None:
+    text = "The drug lost it's effect."
+    (finding,) = hl405.check(text).findings
+    assert text[finding.start : finding.end] == "it's"
+
+
+def test_a_pair_can_be_left_out_through_rule_options() -> None:
+    config = Config(select=("HL405",), rule_options={"HL405": {"pairs": ["then-than"]}})
+    linter = Linter(config)
+    assert linter.check("Ask there doctor.").findings == []
+    assert len(linter.check("Walking is better then resting.").findings) == 1
