@@ -106,11 +106,10 @@ def _has_complement(token: Token) -> bool:
 
 
 def _question_cue(token: Token) -> str | None:
-    head = token.head
-    governor = head.head if head.dep_ in ("ccomp", "advcl", "csubj") else head
     if token.lower_ == "whether":
         return "whether"
-    if governor.lemma_.lower() in QUESTION_VERBS:
+    clause = token.head  # "to see if it works": the if-clause is the verb's object
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in QUESTION_VERBS:
         return "if"
     return None
 

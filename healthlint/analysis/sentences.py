@@ -69,7 +69,8 @@ def claim_sentences(context: LintContext) -> list[Span]:
     """The article's sentences, with fragments the parser split off rejoined: in
     "Probiotics heal leaky gut." the small model sometimes ends a sentence after the first
     word. A piece with no closing punctuation followed, in the same block, by a piece that
-    starts in lower case is one sentence."""
+    starts in lower case is one sentence, and so is a sentence followed by a piece with no
+    words ("[1].")."""
 
     def compute() -> list[Span]:
         merged: list[Span] = []
@@ -84,10 +85,13 @@ def claim_sentences(context: LintContext) -> list[Span]:
 
 
 def _continues(context: LintContext, previous: Span, sentence: Span) -> bool:
+    if context.block_of(previous) != context.block_of(sentence):
+        return False
+    if not any(token.is_alpha for token in sentence):
+        return True  # a citation marker split off after the full stop: "[1]."
     if previous.text.rstrip()[-1:] in ".!?:;\"'”’)":
         return False
-    first = sentence.text.lstrip()[:1]
-    return first.islower() and context.block_of(previous) == context.block_of(sentence)
+    return sentence.text.lstrip()[:1].islower()
 
 
 def analyze_text(text: str) -> list[SentenceAnalysis]:
