@@ -13,6 +13,7 @@ A use is *explained* when the plain meaning is given right there:
 - by a definition: "Hypertension means …", "… is when …", "… is a condition in which …",
   "… is the medical word for …";
 - by naming: "… , called hypertension", "… known as hypertension", "doctors call this …";
+- by one of its plain alternatives close by in the same sentence ("Edema is swelling …");
 - by the next sentence: "This means …", "It is when …".
 """
 
@@ -63,6 +64,14 @@ NAMING_WORDS = frozenset({"called", "termed", "named"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "your"})
 NEXT_SENTENCE_STARTS = frozenset({"this", "that", "it"})
 BE = frozenset({"is", "are", "was", "were"})
+CALL = frozenset({"call", "calls"})
+FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "or", "and", "that", "it", "is", "with", "as"}
+    | {"by", "from", "for", "when", "you", "your", "not", "be", "can", "do", "does", "this"}
+)
+BRITISH_MIN_LENGTH = 6
+#: How many tokens either side of a term are searched for its plain alternative.
+PLAIN_WINDOW = 10
 
 
 @dataclass(frozen=True)
@@ -96,10 +105,10 @@ class JargonMatcher:
         position = 0
         while position < len(doc):
             token = doc[position]
-            candidates = self.index.get(token.lower_, [])
-            lemma = token.lemma_.lower()
-            if lemma and lemma != token.lower_:
-                candidates = candidates + self.index.get(lemma, [])
+            candidates = [
+                candidate for key in set(_keys(token)) for candidate in self.index.get(key, [])
+            ]
+            candidates.sort(key=lambda item: -len(item[0].words))
             matched = _longest(doc, position, candidates)
             if matched is None:
                 position += 1
@@ -113,15 +122,26 @@ class JargonMatcher:
                     span.end,
                     span.start_char,
                     span.end_char,
-                    is_explained(doc, span.start, span.end),
+                    is_explained(doc, span.start, span.end, term.plain),
                 )
             )
             position += length
         return uses
 
 
-def _keys(token: Token) -> tuple[str, str]:
-    return token.lower_, token.lemma_.lower() or token.lower_
+def _keys(token: Token) -> tuple[str, ...]:
+    lower = token.lower_
+    keys = (lower, token.lemma_.lower() or lower)
+    american = american_spelling(lower)
+    return keys if american == lower else (*keys, american)
+
+
+def american_spelling(word: str) -> str:
+    """British medical spellings folded to American ("oedema" → "edema", "anaemia" →
+    "anemia"), so one lexicon entry finds both."""
+    if len(word) < BRITISH_MIN_LENGTH or ("ae" not in word and "oe" not in word):
+        return word
+    return word.replace("ae", "e").replace("oe", "e")
 
 
 def _longest(
@@ -144,13 +164,37 @@ def _words(doc: Doc, start: int, end: int) -> list[str]:
     return [token.lower_ for token in doc[start:end] if not token.is_space]
 
 
-def is_explained(doc: Doc, start: int, end: int) -> bool:
-    """Whether the term at tokens ``[start, end)`` comes with its plain meaning."""
+def is_explained(doc: Doc, start: int, end: int, plain: Sequence[str] = ()) -> bool:
+    """Whether the term at tokens ``[start, end)`` comes with its plain meaning: by the
+    patterns of the module docstring, or one of its ``plain`` alternatives said nearby in the
+    same sentence ("Edema is swelling caused by fluid")."""
     return (
         _explained_after(doc, end)
         or _explained_before(doc, start)
         or _explained_next_sentence(doc, end)
+        or _plain_nearby(doc, start, end, plain)
     )
+
+
+def _plain_nearby(doc: Doc, start: int, end: int, plain: Sequence[str]) -> bool:
+    if not plain:
+        return False
+    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    window = [
+        token
+        for token in doc[max(sentence.start, start - PLAIN_WINDOW) : start]
+        if not token.is_space
+    ] + [token for token in doc[end : min(sentence.end, end + PLAIN_WINDOW)] if not token.is_space]
+    texts = {token.lower_ for token in window} | {token.lemma_.lower() for token in window}
+    for alternative in plain:
+        words = [
+            word
+            for word in alternative.lower().replace(",", " ").split()
+            if word.isalpha() and word not in FUNCTION_WORDS
+        ]
+        if words and all(word in texts for word in words):
+            return True
+    return False
 
 
 def _explained_after(doc: Doc, end: int) -> bool:
@@ -192,7 +236,7 @@ def _explained_before(doc: Doc, start: int) -> bool:
         return True
     if last == "or" and before[-2:-1] == [","]:
         return True
-    if last in {"this", "it", "that"} and "call" in before[-3:-1]:
+    if last in CALL or (last in {"it", "that", "them"} and before[-2:-1] == ["call"]):
         return True
     return last == "is" and any(word in ("term", "word", "name") for word in before[-3:-1])
 

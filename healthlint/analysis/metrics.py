@@ -4,7 +4,8 @@ section under its heading.
 The formulas read the body prose (titles and headings are left out, as they are not
 sentences); ``words`` and ``sentences`` count textstat's way (see
 :mod:`healthlint.analysis.readability`). Each section entry carries its ``heading`` text
-(``None`` before the first heading), its prose ``start``/``end`` and the same figures.
+(``None`` before the first heading), the source ``line`` where its body starts, and the same
+figures.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from healthlint.analysis.readability import (
     total,
 )
 from healthlint.context import LintContext
-from healthlint.document import Block
+from healthlint.document import Block, Document
 
 
 def document_metrics(context: LintContext) -> dict[str, Any]:
@@ -26,11 +27,17 @@ def document_metrics(context: LintContext) -> dict[str, Any]:
     stats = sentence_stats(context)
     body = body_sentence_indices(context)
     metrics: dict[str, Any] = total([stats[index] for index in body]).as_metrics()
+    document = context.document
     metrics["sections"] = [
-        {"heading": heading, "start": start, "end": end, **section.as_metrics()}
-        for heading, start, end, section in section_stats(context)
+        {"heading": heading, "line": _line(document, start), **section.as_metrics()}
+        for heading, start, _end, section in section_stats(context)
     ]
     return metrics
+
+
+def _line(document: Document, prose_offset: int) -> int:
+    source_start, _source_end = document.source_span(prose_offset, prose_offset + 1)
+    return document.line_column(source_start)[0]
 
 
 def section_stats(context: LintContext) -> list[tuple[str | None, int, int, TextStats]]:

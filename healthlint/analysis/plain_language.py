@@ -77,11 +77,20 @@ def common_acronyms() -> frozenset[str]:
     return parse_word_list(_read(ACRONYMS_RESOURCE))
 
 
-@cache
 def everyday_words() -> frozenset[str]:
     """The :data:`EVERYDAY_VOCABULARY_SIZE` most frequent English words, lowercase."""
+    return frequent_words(EVERYDAY_VOCABULARY_SIZE)
+
+
+@cache
+def frequent_words(size: int) -> frozenset[str]:
+    """The ``size`` most frequent English words (pyspellchecker's frequency list), lowercase."""
+    return frozenset(word for word, _count in _ranked_words()[:size])
+
+
+@cache
+def _ranked_words() -> list[tuple[str, int]]:
     from spellchecker import SpellChecker  # imported lazily: it loads a 160,000-word list
 
     frequencies = SpellChecker(language="en").word_frequency.dictionary
-    top = heapq.nlargest(EVERYDAY_VOCABULARY_SIZE, frequencies.items(), key=lambda item: item[1])
-    return frozenset(word for word, _count in top)
+    return heapq.nlargest(EVERYDAY_VOCABULARY_SIZE, frequencies.items(), key=lambda item: item[1])

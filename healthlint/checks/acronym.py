@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from spacy.tokens import Doc, Token
 
-from healthlint.analysis.plain_language import common_acronyms, everyday_words
+from healthlint.analysis.plain_language import common_acronyms, everyday_words, frequent_words
 from healthlint.checks.base import Check, Hit, optional
 from healthlint.context import LintContext
 
@@ -27,6 +27,11 @@ WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9]$")
 CAPITAL_SHARE = 0.6
 ROMAN_NUMERAL = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 LONG_FORM_WINDOW = 8
+#: Capitalised words this common are emphasis ("do NOT"), whatever their length.
+VERY_COMMON_WORDS = 1_000
+#: Capitalised everyday words this long are emphasis ("WARNING"); shorter ones ("DASH",
+#: "ACE") are more often acronyms.
+EMPHASIS_MIN_LENGTH = 5
 
 
 class AcronymCheck(Check):
@@ -99,11 +104,14 @@ def acronym_name(token: Token) -> str | None:
 
 
 def _is_emphasis(token: Token) -> bool:
-    """Capitals used to shout ("do NOT stop", "WARNING"): an everyday word, or next to one."""
+    """Capitals used to shout ("do NOT stop", "WARNING"): a very common word, a long everyday
+    word, or next to a capitalised everyday word."""
     if not token.is_upper:
         return False
     lower = token.lower_
-    if len(lower) >= 4 and lower in everyday_words():
+    if lower in frequent_words(VERY_COMMON_WORDS) or (
+        len(lower) >= EMPHASIS_MIN_LENGTH and lower in everyday_words()
+    ):
         return True
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]

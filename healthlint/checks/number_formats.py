@@ -32,6 +32,10 @@ FRACTION = re.compile(
 )
 
 
+#: Anything a proportion needs: a digit, a number word or a fraction word.
+HINT = re.compile(rf"\d|half|third|quarter|fifth|\b{NUMBER}\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class NumberUse:
     """A number in one format: where it is and its value per 100 when known."""
@@ -57,15 +61,17 @@ class NumberFormatsCheck(Check):
 
     def run(self, context: LintContext) -> Iterator[Hit]:
         sentences = context.sentences()
+        blocks = [context.block_of(sentence) for sentence in sentences]
         reported_until = -1
         for index, sentence in enumerate(sentences):
-            block = context.block_of(sentence)
-            passage = [sentence]
-            for following in sentences[index + 1 : index + self.window]:
-                if context.block_of(following) is not block:
+            if not _may_hold_numbers(sentence.text):
+                continue
+            last = index
+            while last + 1 < min(len(sentences), index + self.window):
+                if blocks[last + 1] is not blocks[index]:
                     break
-                passage.append(following)
-            start, end = passage[0].start_char, passage[-1].end_char
+                last += 1
+            start, end = sentence.start_char, sentences[last].end_char
             uses = number_uses(context.text, start, end)
             kinds = {use.kind for use in uses}
             if len(kinds) < 2 or uses[0].start < reported_until:
@@ -77,6 +83,11 @@ class NumberFormatsCheck(Check):
                 data={"formats": " and ".join(sorted(kinds))},
                 suggestions=_suggestions(uses),
             )
+
+
+def _may_hold_numbers(text: str) -> bool:
+    """A cheap filter: a passage without a digit or a fraction word has no proportion."""
+    return HINT.search(text) is not None
 
 
 def number_uses(text: str, start: int, end: int) -> list[NumberUse]:

@@ -28,7 +28,7 @@ class PassiveVoiceCheck(Check):
     kind: ClassVar[str] = "passive_voice"
     needs: ClassVar[frozenset[str]] = frozenset({"sentences", "tags", "parse"})
     parameters: ClassVar[Mapping[str, str]] = {
-        "skip_verbs": "verb lemmas never flagged (default: born)",
+        "skip_verbs": "verbs (participles or lemmas) never flagged (default: born)",
         "skip_blocks": "block kinds to ignore (default: title, heading)",
         "include_get": "also flag 'get' passives such as 'get tested' (default false)",
     }
@@ -45,7 +45,7 @@ class PassiveVoiceCheck(Check):
             if block is not None and block.kind in self.skip_blocks:
                 continue
             for verb in passive_verbs(sentence, self.include_get):
-                if verb.lemma_.lower() in self.skip_verbs:
+                if verb.lower_ in self.skip_verbs or verb.lemma_.lower() in self.skip_verbs:
                     continue
                 yield self._hit(verb)
 
