@@ -69,6 +69,8 @@ def test_author_comes_from_front_matter_and_json_ld() -> None:
         '"Person", "name": "Ana Lima"}}</script><h1>T</h1><p>Text.</p>'
     )
     assert _item("author", page, "a.html")
+    scholar = '<head><meta name="citation_author" content="Lee, Sam"></head><h1>T</h1><p>X.</p>'
+    assert _item("author", scholar, "a.html")
 
 
 def test_reviewer_lines_and_metadata() -> None:
@@ -119,6 +121,11 @@ def test_currency_date_prefers_the_latest_review() -> None:
     )
     chosen = currency_date(dates)
     assert chosen is not None and chosen.value == dt.date(2021, 6, 1)
+
+
+def test_front_matter_date_aliases() -> None:
+    dates = found_dates(_context("---\nlast_updated: 2025-11-02\n---\n# T\n\nText.\n", "a.md"))
+    assert [(date.kind, date.value) for date in dates] == [("modified", dt.date(2025, 11, 2))]
 
 
 def test_html_time_element_dates_the_page() -> None:
@@ -291,6 +298,11 @@ def test_emergency_guidance_wordings(guidance: str) -> None:
 )
 def test_consult_advice_wordings(advice: str) -> None:
     assert _item("consult-professional", f"Title\n\n{advice}\n")
+
+
+def test_saying_no_doctor_is_needed_is_not_consult_advice() -> None:
+    text = "Title\n\nMost colds get better on their own; you do not need to see a doctor.\n"
+    assert not _item("consult-professional", text)
 
 
 @pytest.mark.parametrize(

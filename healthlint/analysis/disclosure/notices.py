@@ -8,10 +8,17 @@ claims about a supplement.
 
 from __future__ import annotations
 
+import re
+
 from healthlint.analysis.disclosure.evidence import Evidence, search_prose
 from healthlint.analysis.disclosure.lexicon import lexicon
 from healthlint.context import LintContext
 
+NEEDLESS = re.compile(
+    r"(?:no need to|(?:do|does|will) not need to|(?:don|doesn|won)['’]t need to|needn['’]t|"
+    r"without (?:having to|needing to)|instead of having to)\s*$",
+    re.IGNORECASE,
+)
 DISCLAIMER_HEADING_WORDS = ("disclaimer", "medical disclaimer", "important", "important notice")
 
 
@@ -31,8 +38,19 @@ def disclaimer_evidence(context: LintContext) -> Evidence | None:
 
 
 def consult_evidence(context: LintContext) -> Evidence | None:
-    """Advice to talk to a doctor, pharmacist or other professional, or ``None``."""
-    return search_prose(context, "consult", lexicon().consult)
+    """Advice to talk to a doctor, pharmacist or other professional, or ``None``; "you do not
+    need to see a doctor" is not such advice."""
+
+    def compute() -> Evidence | None:
+        text = context.text
+        for match in lexicon().consult.finditer(text):
+            if not NEEDLESS.search(text[max(0, match.start() - 30) : match.start()]):
+                return Evidence(
+                    "prose", " ".join(match.group().split()), match.start(), match.end()
+                )
+        return None
+
+    return context.memo("disclosure.consult", compute)
 
 
 def emergency_evidence(context: LintContext) -> Evidence | None:
