@@ -3,9 +3,11 @@ once per process)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from languagetool_standin import EXAMPLES_PORT, StandInServer
 
 from healthlint import Config, Linter
 
@@ -79,3 +81,10 @@ def marker_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def marker_linter(marker_pack: Path) -> Linter:
     """A linter running the fixture rules and the engine rules (HL001, HL002) only."""
     return Linter(Config(rule_packs=(marker_pack,), select=("HL9", "HL0")))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def languagetool_standin() -> Iterator[StandInServer]:
+    """The stand-in LanguageTool server the HL45x rule examples point at (127.0.0.1 only)."""
+    with StandInServer(port=EXAMPLES_PORT) as server:
+        yield server
