@@ -32,7 +32,23 @@ def spacy_status() -> ComponentStatus:
     )
 
 
+def spelling_status() -> ComponentStatus:
+    """The embedded spell checker's dictionary (HL401–HL403)."""
+    from healthlint.language.speller import dictionary_summary
+
+    return ComponentStatus("spelling dictionary", True, dictionary_summary())
+
+
+def languagetool_status() -> ComponentStatus:
+    """Whether LanguageTool (HL451–HL455) is reachable, and why not."""
+    from healthlint.checks.grammar import languagetool_availability
+
+    available, detail = languagetool_availability()
+    return ComponentStatus("LanguageTool", available, detail)
+
+
 STATUS_PROVIDERS: list[Callable[[], ComponentStatus]] = [spacy_status]
+STATUS_PROVIDERS += [spelling_status, languagetool_status]
 
 
 def component_statuses() -> Iterator[ComponentStatus]:

@@ -169,3 +169,22 @@ def test_java_major_version_reads_old_and_new_version_strings(
     output: str, major: int | None
 ) -> None:
     assert java_major_version(output) == major
+
+
+def test_doctor_reports_a_reachable_server(server: StandInServer) -> None:
+    available, detail = grammar.languagetool_availability(Config(languagetool_url=server.url))
+    assert available and server.url in detail
+
+
+def test_doctor_says_why_languagetool_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(URL_VARIABLE, raising=False)
+    monkeypatch.delenv(LOCAL_VARIABLE, raising=False)
+    available, detail = grammar.languagetool_availability(Config())
+    assert not available and "not configured" in detail
+
+
+def test_doctor_lists_languagetool_and_the_spelling_dictionary() -> None:
+    from healthlint.status import component_statuses
+
+    names = [status.name for status in component_statuses()]
+    assert "LanguageTool" in names and "spelling dictionary" in names

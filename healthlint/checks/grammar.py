@@ -25,7 +25,9 @@ from functools import cache
 from typing import Any, ClassVar, Final
 
 from healthlint.checks.base import Check, CheckError, Hit, require
+from healthlint.config import Config, load_config
 from healthlint.context import LintContext
+from healthlint.errors import ConfigError
 from healthlint.language.languagetool import (
     CATEGORY_CODES,
     LANGUAGES,
@@ -181,3 +183,24 @@ class LanguageToolCheck(Check):
                     suggestions=match.replacements[:3],
                     message=f"{match.message} (LanguageTool {match.rule_id})",
                 )
+
+
+def languagetool_availability(config: Config | None = None) -> tuple[bool, str]:
+    """Whether HL451–HL455 can reach LanguageTool with ``config`` (default: the nearest
+    configuration file), and a sentence saying where, or why not."""
+    if config is None:
+        try:
+            config = load_config()
+        except ConfigError as error:
+            return False, f"configuration error: {error}"
+    where = endpoint(config)
+    if where is None:
+        return False, (
+            "not configured (set [languagetool] url or HEALTHLINT_LANGUAGETOOL_URL, or LTP_PATH "
+            "to a LanguageTool install with Java 17+); HL451–HL455 are skipped"
+        )
+    try:
+        client(where, LANGUAGES[config.dialect], config.languagetool_timeout)
+    except LanguageToolUnavailable as error:
+        return False, f"{error}; HL451–HL455 are skipped"
+    return True, f"server at {where.url}" if where.url else f"local install at {where.local_path}"

@@ -114,3 +114,13 @@ def _close(word: str, suggestions: tuple[str, ...]) -> bool:
     return bool(suggestions) and weighted_distance(word.lower(), suggestions[0].lower()) <= (
         CAREFUL_DISTANCE
     )
+
+
+def dictionary_summary() -> str:
+    """What the spell checker knows, for ``healthlint doctor``."""
+    lexicon = default_lexicon()
+    return (
+        f"{len(lexicon.counts):,} words (general English from pyspellchecker, healthlint's "
+        f"medical vocabulary, {len(lexicon.dialects.us_to_gb):,} US/UK pairs) plus medical "
+        "word shapes"
+    )
