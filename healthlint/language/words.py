@@ -32,6 +32,8 @@ HYPHENS: Final = frozenset({"-", "‐", "–"})
 ADDRESS: Final = re.compile(
     r"://|^www\.|[a-z]\.(?:com|org|net|gov|edu|int|io|uk|de|fr|au|ca|nz|html?|pdf)\b", re.I
 )
+#: A capitalised word at least this common is an English word, not a genus ("Many", "The").
+COMMON_WORD_COUNT: Final = 5000
 ABBREVIATED_GENUS: Final = re.compile(r"[A-Z]\.")
 LATIN_ENDINGS: Final = ("i", "ae", "us", "um", "is", "a", "ans", "ens", "es", "er", "ix", "ax")
 #: Characters that glue a word into something that is not prose: #tag, @handle, a/path, a_b.
@@ -123,7 +125,7 @@ def _species_epithet(token: Token, sentence_start: int, lexicon: Lexicon) -> boo
         return True
     if not (genus.text[:1].isupper() and genus.text[1:].islower() and genus.is_alpha):
         return False
-    return genus.i != sentence_start or not lexicon.is_known(genus.lower_)
+    return genus.i != sentence_start or lexicon.count(genus.lower_) < COMMON_WORD_COUNT
 
 
 def _before_hyphen(token: Token) -> bool:

@@ -1,0 +1,138 @@
+"""HL401 misspelled-word: the embedded spell checker on healthlint's own labelled sentences
+(a regression floor), and its behaviour on what is and is not a word to check."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from healthlint import Config, Linter
+from healthlint.language.lexicon import default_lexicon
+from healthlint.language.speller import Speller
+from healthlint.language.suggest import match_case
+
+CORPUS = Path(__file__).parent / "corpora" / "language" / "spelling.tsv"
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.95
+FIRST_SUGGESTION_FLOOR = 0.9
+
+
+def _cases() -> list[tuple[str, set[str]]]:
+    cases = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sentence, expected = line.split("\t")
+            cases.append((sentence, set() if expected == "-" else set(expected.split(" | "))))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def hl401() -> Linter:
+    return Linter(Config(select=("HL401",)))
+
+
+def _flagged(linter: Linter, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in linter.check(text).findings]
+
+
+def test_spelling_corpus_meets_its_floors(hl401: Linter) -> None:
+    true_positive = false_positive = false_negative = right_first = 0
+    for sentence, expected in _cases():
+        report = hl401.check(sentence)
+        found = {sentence[f.start : f.end]: f.suggestions for f in report.findings}
+        wanted = dict(item.split("->") for item in expected)
+        true_positive += len(found.keys() & wanted.keys())
+        false_positive += len(found.keys() - wanted.keys())
+        false_negative += len(wanted.keys() - found.keys())
+        right_first += sum(
+            1 for word, meant in wanted.items() if found.get(word, ("",))[:1] == (meant,)
+        )
+    assert true_positive / (true_positive + false_positive) >= PRECISION_FLOOR
+    assert true_positive / (true_positive + false_negative) >= RECALL_FLOOR
+    assert right_first / (true_positive + false_negative) >= FIRST_SUGGESTION_FLOOR
+
+
+def test_the_sample_article_title_typo_is_caught_with_its_case_kept(
+    hl401: Linter, sample_text: str
+) -> None:
+    report = hl401.check(sample_text, "article.txt")
+    conspiracy = [f for f in report.findings if sample_text[f.start : f.end] == "Conspriracy"]
+    assert conspiracy and conspiracy[0].suggestions[0] == "Conspiracy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metformin lowers HbA1c; see https://example.org/metforminn or mail a@b.org.",
+        "Take 500mg twice daily; COVID-19 and SARS-CoV-2 tests were negative.",
+        "Dr. Nguyen and Prof. Okonkwo met in Reykjavík and São Paulo.",
+        "The NSAID and the mRNA vaccine were given together.",
+        "Share it with #backpainrelief or @physioteam today.",
+        "Drosophila melanogaster and E. coli are model organisms.",
+        "Pre-eclampsia and post-operative pain were recorded.",
+    ],
+)
+def test_what_is_not_a_word_to_check_is_skipped(hl401: Linter, text: str) -> None:
+    assert _flagged(hl401, text) == []
+
+
+def test_inline_code_in_markdown_is_not_spell_checked(hl401: Linter) -> None:
+    text = "Run `healthlnt --fix` after editing."
+    assert hl401.check(text, "notes.md").findings == []
+
+
+def test_a_capitalised_typo_at_the_start_of_a_sentence_is_still_a_typo(hl401: Linter) -> None:
+    assert _flagged(hl401, "Recieve the vaccine in the autumn.") == ["Recieve"]
+
+
+def test_a_name_at_the_start_of_a_sentence_is_not_a_typo(hl401: Linter) -> None:
+    assert _flagged(hl401, "Okonkwo said the trial was small.") == []
+
+
+def test_a_doubled_letter_inflection_is_checked_against_the_real_form(hl401: Linter) -> None:
+    assert _flagged(hl401, "The pain occured at night.") == ["occured"]
+    assert _flagged(hl401, "The pain occurred at night and recurred later.") == []
+
+
+def test_accepted_words_are_whole_words_only() -> None:
+    speller = Speller(default_lexicon(), accept=["zorblatine"])
+    assert speller.is_correct("zorblatine") and speller.is_correct("Zorblatine")
+    assert not speller.is_correct("zorblatinex")
+    assert not speller.is_correct("xzorblatine")
+
+
+def test_rejected_words_are_flagged_even_when_the_dictionary_knows_them() -> None:
+    linter = Linter(Config(select=("HL401",), vocabulary_reject=("utilize",)))
+    (finding,) = linter.check("Utilize the inhaler daily.").findings
+    assert "reject" in finding.message
+
+
+def test_suggestions_are_ranked_and_keep_the_case_of_the_word() -> None:
+    speller = Speller(default_lexicon())
+    assert speller.suggest("recieve")[0] == "receive"
+    assert speller.suggest("Seperate")[0] == "Separate"
+    assert speller.suggest("alot")[0] == "a lot"
+    assert match_case("NAUSEUS", "nauseous") == "NAUSEOUS"
+
+
+def test_medical_words_general_checkers_miss_are_known() -> None:
+    speller = Speller(default_lexicon())
+    words = "fasciculations metformin musculoskeletal fibromyalgia pectoralis anaemia"
+    words += " randomised programme paediatric oesophagus haemorrhage tumours colour"
+    words += " cardiomyopathy pembrolizumab empagliflozin noninvasive postoperatively"
+    assert [word for word in words.split() if not speller.is_correct(word)] == []
+
+
+def test_fifty_thousand_words_are_checked_well_within_the_time_budget() -> None:
+    lexicon = default_lexicon()
+    text = CORPUS.read_text(encoding="utf-8") * 200
+    words = re.findall(r"[A-Za-z]+", text)[:50_000]
+    speller = Speller(lexicon)
+    started = time.perf_counter()
+    for word in words:
+        speller.is_correct(word)
+    # the benchmark measures ~0.1 s for 50,000 words of this kind; allow for a busy machine
+    assert time.perf_counter() - started < 1.0
