@@ -336,3 +336,14 @@ def test_house_disclaimer_reports_edge_replacements_as_changes() -> None:
 def test_house_disclaimer_far_from_the_text_is_missing() -> None:
     wanted = "This article is for general information only. It is not a substitute for advice."
     assert find_house_disclaimer("T\n\nSleep well and eat your greens.\n", wanted) is None
+
+
+def test_house_disclaimer_is_found_in_the_middle_of_a_long_article() -> None:
+    wanted = "This article is general information and is not a substitute for advice from a doctor."
+    filler = "Regular exercise and good sleep help your back, your joints and your mood. " * 60
+    prose = f"T\n\n{filler}\n\nThis article is general information and is a substitute for "
+    prose += f"advice from a physician.\n\n{filler}\n"
+    match = find_house_disclaimer(prose, wanted)
+    assert match is not None
+    assert prose[match.start : match.end].startswith("This article is general information")
+    assert match.changes == ("missing 'not'", "'doctor' → 'physician'")

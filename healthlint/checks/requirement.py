@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from spacy.attrs import IS_ALPHA
+
 from healthlint.analysis.disclosure import CONDITIONS, ITEMS, Detector, is_required
 from healthlint.analysis.disclosure.evidence import Evidence, search_prose, title_span
 from healthlint.analysis.disclosure.lexicon import compile_pattern
@@ -52,9 +54,7 @@ def shorten(text: str, limit: int = BECAUSE_MAX_CHARS) -> str:
 
 def word_count(context: LintContext) -> int:
     """Words in the article's prose (memoised)."""
-    return context.memo(
-        "disclosure.words", lambda: sum(1 for token in context.doc if token.is_alpha)
-    )
+    return context.memo("disclosure.words", lambda: context.doc.count_by(IS_ALPHA).get(1, 0))
 
 
 class RequirementCheck(Check):

@@ -33,12 +33,14 @@ def health_content_condition(context: LintContext) -> Evidence | None:
     """The first health word of an article that uses enough of them, or ``None``."""
 
     def compute() -> Evidence | None:
-        matches = list(lexicon().health_terms.finditer(context.text))
-        distinct = {match.group().lower() for match in matches}
-        if len(matches) < HEALTH_TERMS_MINIMUM or len(distinct) < 2:
-            return None
-        first = matches[0]
-        return Evidence("prose", first.group(), first.start(), first.end())
+        first = None
+        distinct: set[str] = set()
+        for count, match in enumerate(lexicon().health_terms.finditer(context.text), start=1):
+            first = first or match
+            distinct.add(match.group().lower())
+            if count >= HEALTH_TERMS_MINIMUM and len(distinct) >= 2:
+                return Evidence("prose", first.group(), first.start(), first.end())
+        return None
 
     return context.memo("disclosure.health_content", compute)
 
