@@ -84,7 +84,7 @@ def test_passive_with_agent_suggests_the_active_sentence() -> None:
     (finding,) = _findings("HL304", "Your blood pressure was checked by the nurse.")
     assert finding.data["agent"] == "the nurse"
     assert finding.suggestions == ("the nurse checked",)
-    assert "say who does it" in finding.message
+    assert "make 'the nurse' the subject" in finding.message
 
 
 def test_passive_span_covers_the_auxiliaries() -> None:

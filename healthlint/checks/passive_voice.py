@@ -20,6 +20,8 @@ from healthlint.context import LintContext
 PASSIVE_AUXILIARY = "auxpass"
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 PAST_AUXILIARIES = frozenset({"was", "were"})
+#: Right dependents of the agent's noun that start a clause rather than extend the noun.
+AGENT_STOPS = frozenset({"relcl", "acl", "ccomp", "advcl", "prep", "punct", "mark", "appos"})
 
 
 class PassiveVoiceCheck(Check):
@@ -59,8 +61,9 @@ class PassiveVoiceCheck(Check):
         suggestions: tuple[str, ...] = ()
         message = None
         if agent:
-            message = f"Passive voice: '{doc[start : verb.i + 1].text}' — say who does it: "
-            message += f"'{agent} {verb.lemma_} …'"
+            message = (
+                f"Passive voice: '{doc[start : verb.i + 1].text}' — make '{agent}' the subject"
+            )
             passive_aux = next((t for t in auxiliaries if t.dep_ == "auxpass"), None)
             regular_past = verb.tag_ == "VBN" and verb.lower_.endswith("ed")
             if regular_past and passive_aux is not None and passive_aux.lower_ in PAST_AUXILIARIES:
@@ -92,10 +95,17 @@ def passive_verbs(sentence: Span, include_get: bool = False) -> list[Token]:
 
 
 def _agent(verb: Token) -> str | None:
+    """The noun phrase after "by", without clauses that hang off it ("by many that …")."""
     for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
-            if objects:
-                subtree = list(objects[0].subtree)
-                return verb.doc[subtree[0].i : subtree[-1].i + 1].text
+        if child.dep_ != "agent":
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            end = noun.i + 1
+            for right in noun.rights:
+                if right.dep_ in AGENT_STOPS:
+                    break
+                end = right.right_edge.i + 1
+            return verb.doc[noun.left_edge.i : end].text
     return None
