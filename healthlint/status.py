@@ -47,7 +47,15 @@ def languagetool_status() -> ComponentStatus:
     return ComponentStatus("LanguageTool", available, detail)
 
 
-STATUS_PROVIDERS: list[Callable[[], ComponentStatus]] = [spacy_status]
+def readability_status() -> ComponentStatus:
+    """textstat and the word lists of the readability rules (HL301–HL308, report.metrics)."""
+    from healthlint.analysis.readability import readability_summary
+
+    available, detail = readability_summary()
+    return ComponentStatus("readability", available, detail)
+
+
+STATUS_PROVIDERS: list[Callable[[], ComponentStatus]] = [spacy_status, readability_status]
 STATUS_PROVIDERS += [spelling_status, languagetool_status]
 
 

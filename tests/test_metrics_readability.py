@@ -106,3 +106,11 @@ def test_importing_healthlint_does_not_load_textstat() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_doctor_reports_textstat_offline_and_the_word_lists() -> None:
+    from healthlint.status import component_statuses
+
+    (status,) = [item for item in component_statuses() if item.name == "readability"]
+    assert status.available
+    assert "textstat 0.7.8" in status.detail and "jargon terms" in status.detail

