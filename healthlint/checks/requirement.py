@@ -16,8 +16,8 @@ Parameters:
 - ``at``: where the finding points — ``title`` (default; line 1 without a title) or
   ``condition`` (where the condition first holds, e.g. the first red-flag symptom).
 - ``how``: how to add the item (shown as a suggestion; built-in items have a default).
-- ``min_words``: documents with fewer words are fragments, not articles, and are skipped
-  (default 50).
+- ``min_words``: a document with fewer words and no title over its text is a fragment (a
+  snippet in an editor, a rule example), not an article, and is skipped (default 50).
 
 Patterns use the lexicon's conventions: case-insensitive, a space matches any whitespace.
 """
@@ -57,6 +57,13 @@ def word_count(context: LintContext) -> int:
     return context.memo("disclosure.words", lambda: context.doc.count_by(IS_ALPHA).get(1, 0))
 
 
+def is_article(context: LintContext, min_words: int) -> bool:
+    """A whole article rather than a fragment: long enough, or a title over some text."""
+    document = context.document
+    titled = document.title is not None and len(document.blocks) >= 2
+    return titled or word_count(context) >= min_words
+
+
 class RequirementCheck(Check):
     """Report a missing item — a disclaimer, a byline, a date — when the article needs it."""
 
@@ -70,7 +77,7 @@ class RequirementCheck(Check):
         "required_for": "audiences for which the item is required by default",
         "at": "where a finding points: title (default) or condition",
         "how": "how to add the item (a suggestion)",
-        "min_words": "skip documents shorter than this many words (default 50)",
+        "min_words": "skip untitled documents shorter than this many words (default 50)",
     }
 
     def __init__(self, params: Mapping[str, Any]) -> None:
@@ -126,7 +133,7 @@ class RequirementCheck(Check):
         return is_required(self.item, config, context.document.path, default)
 
     def run(self, context: LintContext) -> Iterator[Hit]:
-        if word_count(context) < self.min_words or not self._required(context):
+        if not is_article(context, self.min_words) or not self._required(context):
             return
         condition = self.condition.find(context)
         if condition is None or self.item_detector.find(context) is not None:
