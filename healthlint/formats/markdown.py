@@ -33,6 +33,7 @@ _CONTAINER_OPENERS = {
     "td_open": "table_cell",
 }
 _CONTAINER_CLOSERS = {opener.replace("_open", "_close") for opener in _CONTAINER_OPENERS}
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -201,7 +202,16 @@ class _MarkdownReader:
         while index < len(content) and position < region_end:
             char = content[index]
             found = source[position]
-            if found == char:
+            entity = _ENTITY.match(source, position, region_end) if found == "&" else None
+            decoded = html.unescape(entity.group()) if entity else ""
+            escaped = (
+                found == "\\"
+                and char in _ESCAPABLE
+                and position + 1 < region_end
+                and source[position + 1] == char
+            )
+            is_entity = entity is not None and content.startswith(decoded, index)
+            if found == char and not escaped and not is_entity:
                 if run_start < 0:
                     run_start = position
                 position += 1
@@ -210,15 +220,15 @@ class _MarkdownReader:
             if run_start >= 0:
                 builder.copy(run_start, position)
                 run_start = -1
-            if found == "\\" and position + 1 < region_end and source[position + 1] == char:
+            if escaped:  # a backslash escape stands for the character after it
                 builder.add(char, position, position + 2)
                 position += 2
                 index += 1
-            elif found == "&" and (entity := _ENTITY.match(source, position, region_end)):
-                decoded = html.unescape(entity.group())
-                if content.startswith(decoded, index):
-                    builder.add(decoded, position, entity.end())
-                    index += len(decoded)
+            elif is_entity:
+                builder.add(decoded, position, entity.end())
+                index += len(decoded)
+                position = entity.end()
+            elif entity:
                 position = entity.end()
             else:
                 position += 1
