@@ -71,6 +71,8 @@ def test_author_comes_from_front_matter_and_json_ld() -> None:
     assert _item("author", page, "a.html")
     scholar = '<head><meta name="citation_author" content="Lee, Sam"></head><h1>T</h1><p>X.</p>'
     assert _item("author", scholar, "a.html")
+    linked = '<h1>T</h1><p><a rel="author" href="/team/ana-lima">Our writer</a> explains.</p>'
+    assert _item("author", linked, "a.html")
 
 
 def test_reviewer_lines_and_metadata() -> None:

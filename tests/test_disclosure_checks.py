@@ -63,6 +63,11 @@ def test_short_fragments_are_not_reported_as_incomplete_articles() -> None:
     assert _codes("Take 400 mg of magnesium a day for cramps and back pain.") == set()
 
 
+def test_a_short_titled_page_is_an_article() -> None:
+    page = "Back Spasms\n\nThis oil eases back spasms and muscle pain. Doctors agree.\n"
+    assert {"HL201", "HL204", "HL206", "HL208"} <= _codes(page)
+
+
 def test_emergency_finding_points_at_the_first_red_flag() -> None:
     text = ARTICLE + "\nSudden chest pain with sweating can be a heart attack.\n"
     finding = next(f for f in _lint(text) if f.code == "HL203")

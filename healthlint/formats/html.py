@@ -131,6 +131,11 @@ class _HtmlReader(HTMLParser):
             # <time itemprop="dateModified" datetime="..."> dates the page; a bare one, the post.
             key = attributes.get("itemprop", "").strip().lower() or "date"
             self.meta.setdefault(key, attributes["datetime"].strip())
+        if tag in ("a", "link") and "author" in attributes.get("rel", "").lower().split():
+            # rel="author" declares authorship; the link's title or target identifies the author.
+            author = attributes.get("title", "").strip() or attributes.get("href", "").strip()
+            if author:
+                self.meta.setdefault("rel-author", author)
         if tag == "script" and attributes.get("type", "").lower() == "application/ld+json":
             self.capture, self.captured = "json_ld", []
         elif tag == "title":

@@ -25,6 +25,7 @@ CANONICAL_KEYS: dict[str, str] = {
     "article:author": "author",
     "citation_author": "author",
     "dc.creator": "author",
+    "rel_author": "author",
     "creator": "author",
     "reviewed_by": "reviewed_by",
     "reviewedby": "reviewed_by",
