@@ -65,6 +65,15 @@ DERIVATIONS: Final = (
     ("ist", "", ("")),
     ("ists", "", ("")),
     ("al", "", ("")),
+    # Latin and Greek noun → adjective: meniscus → meniscal, psoriasis → psoriatic
+    ("al", "us", ("")),
+    ("al", "um", ("")),
+    ("ar", "um", ("")),
+    ("ar", "us", ("")),
+    ("tic", "sis", ("")),
+    ("ic", "y", ("")),
+    ("ically", "y", ("")),
+    ("ory", "e", ("ate",)),
 )
 #: Prefixes that join a listed word ("noninvasive", "reanalysis", "postoperative").
 PREFIXES: Final = (
@@ -100,6 +109,36 @@ PREFIXES: Final = (
     "cardio",
     "immuno",
     "psycho",
+    "photo",
+    "radio",
+    "pro",
+    "up",
+    "ultra",
+    "bio",
+    "retro",
+    "supra",
+    "infra",
+    "contra",
+    "meta",
+    "socio",
+    "neo",
+    "hemi",
+    "epi",
+    "electro",
+    "hydro",
+    "thermo",
+    "cyto",
+    "onco",
+    "gastro",
+    "hepato",
+    "nephro",
+    "osteo",
+    "myo",
+    "angio",
+    "vaso",
+    "glyco",
+    "lipo",
+    "pharmaco",
 )
 #: Prefixes seen only before a hyphen ("co-author", "ex-smoker").
 HYPHEN_PREFIXES: Final = frozenset({"co", "ex", "self", "mid", "bi", "tri", "de", "pro"})
@@ -130,6 +169,11 @@ class Lexicon:
     dialects: DialectTable
 
     @cached_property
+    def common(self) -> frozenset[str]:
+        """Words common enough that a word one edit away is more likely a typo of them."""
+        return frozenset(word for word, count in self.counts.items() if count >= NEIGHBOUR_COUNT)
+
+    @cached_property
     def all_forms(self) -> frozenset[str]:
         """Combining forms allowed after the first."""
         return self.initial_forms | self.any_forms
@@ -153,17 +197,13 @@ class Lexicon:
         base = self._inflection_base(word)
         if base is not None and base in self.counts:
             return not any(
-                near != base and near.startswith(base) and self.count(near) >= NEIGHBOUR_COUNT
-                for near in edits1(word)
+                near != base and near.startswith(base) for near in edits1(word) & self.common
             )
         if self._british(word):
             return True
         if word not in self.rare and base is None and not self._by_shape(word):
             return False
-        return not any(
-            self.counts.get(near, 0) >= NEIGHBOUR_COUNT and not word.startswith(near)
-            for near in edits1(word)
-        )
+        return not any(not word.startswith(near) for near in edits1(word) & self.common)
 
     def _by_shape(self, word: str) -> bool:
         return (
@@ -211,14 +251,20 @@ class Lexicon:
             rest = word[len(prefix) :]
             if not word.startswith(prefix) or len(rest) < 5 - (len(prefix) > 2):
                 continue
-            if self._common(rest) or self._inflected(rest) or self._derived(rest):
+            if (
+                self._common(rest)
+                or self._inflected(rest)
+                or self._derived(rest)
+                or self._drug(rest)
+                or self._combining(rest, first=True)
+            ):
                 return True
         return False
 
     def _drug(self, word: str) -> bool:
-        return len(word) >= 7 and any(
-            word.endswith(stem) and len(word) - len(stem) >= 3 for stem in self.drug_stems
-        )
+        if len(word) < 7 or not word.endswith(self.drug_stems):
+            return False
+        return any(word.endswith(stem) and len(word) - len(stem) >= 3 for stem in self.drug_stems)
 
     def _combining(self, word: str, first: bool, depth: int = 0) -> bool:
         """Whether ``word`` splits into combining forms (the first from the initial list)."""
