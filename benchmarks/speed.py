@@ -43,12 +43,14 @@ def words_in(text: str) -> int:
     return len(re.findall(r"[A-Za-z]+", text))
 
 
-def throughput(articles: list[tuple[str, str]], min_words: int, jobs: int) -> dict[str, float]:
+def throughput(
+    articles: list[tuple[str, str]], min_words: int, jobs: int, select: tuple[str, ...] | None
+) -> dict[str, float]:
     """Lint a batch of at least ``min_words`` words once (after a warm-up) and time it."""
     batch: list[tuple[str, str]] = []
     while sum(words_in(text) for text, _ in batch) < min_words:
         batch.extend(articles)
-    linter = Linter(Config())
+    linter = Linter(Config(select=select))
     list(linter.check_many(articles[:2]))  # load the model and lazy resources first
     started = time.perf_counter()
     reports = list(linter.check_many(batch, n_process=jobs))
@@ -64,13 +66,19 @@ def throughput(articles: list[tuple[str, str]], min_words: int, jobs: int) -> di
     }
 
 
-def cold_start(article: Path, runs: int) -> list[float]:
+def cold_start(article: Path, runs: int, select: str | None) -> list[float]:
     """Wall-clock seconds of ``healthlint check ARTICLE`` in a new process, ``runs`` times."""
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         subprocess.run(
-            [str(HEALTHLINT), "check", "--quiet", str(article)],
+            [
+                str(HEALTHLINT),
+                "check",
+                "--quiet",
+                *(["--select", select] if select else []),
+                str(article),
+            ],
             capture_output=True,
             check=False,
         )
@@ -85,18 +93,21 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="cold-start runs (median shown)")
     parser.add_argument("--jobs", type=int, default=1, help="n_process for check_many")
     parser.add_argument("--article", type=Path, default=None, help="article for cold start")
+    parser.add_argument("--select", default=None, help="rule codes, comma-separated (all)")
     options = parser.parse_args()
 
     folders = options.folders or [folder for folder in DEFAULT_FOLDERS if folder.exists()]
     articles = load_articles(folders)
     if not articles:
         sys.exit("no articles found in " + ", ".join(map(str, folders)))
-    result = throughput(articles, options.min_words, options.jobs)
+    select = tuple(options.select.split(",")) if options.select else None
+    result = throughput(articles, options.min_words, options.jobs, select)
     article = options.article or Path(articles[-1][1])
-    times = cold_start(article, options.runs)
+    times = cold_start(article, options.runs, options.select)
 
     rows = [
         ("folders", ", ".join(str(folder) for folder in folders)),
+        ("rules", options.select or "all enabled by default"),
         ("distinct articles", f"{len(articles)}"),
         ("batch: articles", f"{result['articles']:.0f}"),
         ("batch: prose words", f"{result['words']:.0f}"),
