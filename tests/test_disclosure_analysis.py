@@ -43,6 +43,7 @@ def _condition(name: str, source: str, filename: str = "a.txt") -> bool:
         "By Dr. Maria de la Cruz",
         "By the Harbor Naturals editorial team",
         "Words: Ben Carter",
+        "Maya Goldberg, MS, RDN",
     ],
 )
 def test_bylines_name_an_author(byline: str) -> None:
@@ -170,6 +171,11 @@ def test_a_named_survey_counts_as_a_source() -> None:
     assert not _item("sources", "Title\n\nAccording to experts, most nurses agree.\n")
 
 
+def test_a_link_naming_an_authority_counts_as_a_source() -> None:
+    text = "# T\n\nThe [British Hypertension Society](https://bihsoc.org/) lists monitors.\n"
+    assert _item("sources", text, "a.md")
+
+
 def test_an_attributed_link_counts_as_a_source_and_a_shop_link_does_not() -> None:
     cited = "# T\n\nA [review by the AAP](https://publications.aap.org/x) found this.\n"
     shop = "# T\n\nBuy the [FlexCore roller](https://shop.example.com/roller) for this.\n"
@@ -186,6 +192,7 @@ def test_an_attributed_link_counts_as_a_source_and_a_shop_link_does_not() -> Non
         "This guide is not a substitute for the advice of your own healthcare team.",
         "This page does not replace professional advice.",
         "For information only.",
+        "Never disregard professional medical advice because of something you read here.",
     ],
 )
 def test_disclaimer_wordings(notice: str) -> None:
@@ -226,6 +233,7 @@ def test_recommendation_detection(sentence: str, expected: bool) -> None:
         ("Vitamin C supplements are marketed to boost immunity.", False),
         ("There is no evidence that zinc supplements boost immunity.", False),
         ("Does fish oil support heart health?", False),
+        ("Formulated to boost energy, our greens powder blends spirulina and kale.", True),
     ],
 )
 def test_supplement_structure_function_claims(sentence: str, expected: bool) -> None:
@@ -296,6 +304,7 @@ def test_emergency_guidance_wordings(guidance: str) -> None:
         "Call the eye unit if the pain gets worse.",
         "Speak to your child's doctor.",
         "Your physiotherapist will set exercises that suit you.",
+        "Seek help urgently if your child is gasping for air.",
     ],
 )
 def test_consult_advice_wordings(advice: str) -> None:
@@ -314,6 +323,8 @@ def test_saying_no_doctor_is_needed_is_not_consult_advice() -> None:
         "This post contains affiliate links.",
         "Sponsored by HydraMax.",
         "We may earn a commission when you buy through our links.",
+        "Some links on this page are paid links.",
+        "Advertisement",
     ],
 )
 def test_disclosure_wordings(notice: str) -> None:

@@ -37,6 +37,16 @@ AUTHOR = re.compile(
     rf"\s*:?\s*(?:{NAME}|{TEAM})",
     re.MULTILINE,
 )
+CREDENTIAL = (
+    r"(?:MD|DO|MBBS|MBChB|MB|BCh|BS|BSc|MS|MSc|MA|MPH|MPhil|PhD|DPhil|PharmD|RPh|RN|BSN|MSN|"
+    r"NP|APRN|PA-C|PA|RD|RDN|LD|CDE|CDCES|DPT|PT|OT|DDS|DMD|DC|LPN|CNM|IBCLC|FRCP|FRCS|"
+    r"FACP|FACC|MRCGP|MRCP|FAAP|CPT|CSCS|LCSW|PsyD)\.?"
+)
+#: A line that is only a name and credentials: "Maya Goldberg, MS, RDN".
+CREDENTIAL_LINE = re.compile(
+    rf"^[ \t]*{NAME},[ \t]*{CREDENTIAL}(?:,?[ \t]+{CREDENTIAL}|,[ \t]*{CREDENTIAL})*[ \t]*$",
+    re.MULTILINE,
+)
 _REVIEW_BEFORE = re.compile(r"(?i:reviewed|checked)\s*$")
 ABOUT_AUTHOR_HEADING = re.compile(r"^(?i:about (?:the |our )?authors?|authors?|contributors?)\W*$")
 
@@ -88,7 +98,7 @@ def author_evidence(context: LintContext) -> Evidence | None:
             return Evidence("metadata", f"author: {', '.join(names)}")
         document = context.document
         for offset, text in _short_blocks(context):
-            for match in AUTHOR.finditer(text):
+            for match in [*AUTHOR.finditer(text), *CREDENTIAL_LINE.finditer(text)]:
                 if _REVIEW_BEFORE.search(text[: match.start()]) or not _names_a_person(
                     match.group()
                 ):

@@ -34,7 +34,8 @@ class Lexicon:
     disclosure: re.Pattern[str]
     promotion: re.Pattern[str]
     affiliate_urls: re.Pattern[str]
-    supplement_claim: re.Pattern[str]
+    supplements: re.Pattern[str]
+    structure_function: re.Pattern[str]
     claim_distance: re.Pattern[str]
     treatment_terms: re.Pattern[str]
     dosage: re.Pattern[str]
@@ -84,9 +85,7 @@ def lexicon() -> Lexicon:
             "reference_headings",
         )
     }
-    supplement_claim = (
-        r"\b{supplements}\b.{0,80}?\b{structure_function_verbs}\b.{0,60}?\b{body_functions}\b"
-    )
+    structure_function = r"\b{structure_function_verbs}\b.{0,60}?\b{body_functions}\b"
     return Lexicon(
         consult=_any_of(raw["consult"], words),
         disclaimer=_any_of(raw["disclaimer"], words),
@@ -98,7 +97,8 @@ def lexicon() -> Lexicon:
         disclosure=_any_of(raw["disclosure"], words),
         promotion=_any_of(raw["promotion"], words),
         affiliate_urls=_any_of(raw["affiliate_urls"], words),
-        supplement_claim=compile_pattern(supplement_claim, words),
+        supplements=compile_pattern(r"\b{supplements}\b", words),
+        structure_function=compile_pattern(structure_function, words),
         claim_distance=compile_pattern(words["claim_distance"]),
         treatment_terms=compile_pattern(r"\b" + words["treatment_terms"] + r"\b"),
         dosage=compile_pattern(raw["dosage"]),

@@ -87,8 +87,8 @@ def promotion_condition(context: LintContext) -> Evidence | None:
 
 
 def supplement_claim_condition(context: LintContext) -> Evidence | None:
-    """The first sentence that makes a structure/function claim about a supplement ("Our
-    turmeric capsules support healthy joints"), skipping reported, denied or questioned ones."""
+    """The first structure/function claim ("support healthy joints") in a sentence that names a
+    supplement ("Our turmeric capsules ..."), skipping reported, denied or questioned ones."""
 
     def compute() -> Evidence | None:
         words = lexicon()
@@ -96,8 +96,8 @@ def supplement_claim_condition(context: LintContext) -> Evidence | None:
             text = sentence.text
             if text.rstrip().endswith("?"):
                 continue
-            match = words.supplement_claim.search(text)
-            if match and not words.claim_distance.search(text):
+            match = words.structure_function.search(text)
+            if match and words.supplements.search(text) and not words.claim_distance.search(text):
                 start = sentence.start_char + match.start()
                 return Evidence(
                     "prose", " ".join(match.group().split()), start, start + len(match.group())

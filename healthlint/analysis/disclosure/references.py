@@ -17,6 +17,12 @@ ATTRIBUTION = re.compile(
     r"journal|published|according to|evidence|report(?:ed)?|survey|data from|fact ?sheet)\b",
     re.IGNORECASE,
 )
+#: Link text that names an authority: "the [British Hypertension Society](...)".
+AUTHORITY = re.compile(
+    r"\b(?:Society|Association|College|Institute|Institutes|Foundation|Academy|Council|Agency|"
+    r"Department|Ministry|Organi[sz]ation|Federation|Centers?|Centres?|Administration|Service|"
+    r"Board|Commission|Trust|Alliance|Network|Journal|Library)\b"
+)
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s*\S", re.MULTILINE)
 
 
@@ -45,6 +51,11 @@ def _attributed(context: LintContext, url: str, offset: int) -> bool:
     return ATTRIBUTION.search(sentence) is not None
 
 
+def _names_an_authority(text: str, url: str) -> bool:
+    """An outbound web link whose text names an authority ("American Heart Association")."""
+    return urlsplit(url.strip()).scheme in ("http", "https") and AUTHORITY.search(text) is not None
+
+
 def sources_evidence(context: LintContext) -> Evidence | None:
     """The first sign that the article cites its sources, or ``None``."""
     return context.memo("disclosure.sources", lambda: _find_sources(context))
@@ -68,7 +79,11 @@ def _find_sources(context: LintContext) -> Evidence | None:
             ):
                 return Evidence("prose", text[: label.end() + 1], block.start, block.end)
     for link in document.links:
-        if is_source_url(link.url) or _attributed(context, link.url, link.start):
+        if (
+            is_source_url(link.url)
+            or _attributed(context, link.url, link.start)
+            or _names_an_authority(document.text[link.start : link.end], link.url)
+        ):
             return Evidence("link", link.url, link.start, max(link.end, link.start + 1))
     if document.format == "markdown" and FOOTNOTE_DEFINITION.search(document.source):
         return Evidence("prose", "footnotes")
