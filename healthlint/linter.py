@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,7 @@ class Linter:
         ``n_process`` > 1 parses in several processes (spaCy's ``nlp.pipe``).
         """
         documents = (read_document(*_as_pair(item)) for item in texts)
-        pending: list[Document] = []
+        pending: deque[Document] = deque()
 
         def prose() -> Iterator[str]:
             for document in documents:
@@ -100,7 +101,7 @@ class Linter:
 
         pipeline = self.pipeline
         for doc in pipeline.nlp.pipe(prose(), n_process=n_process, batch_size=batch_size):
-            yield self.check_document(pending.pop(0), doc)
+            yield self.check_document(pending.popleft(), doc)
 
     def check_document(self, document: Document, doc: Doc) -> Report:
         """Run the enabled rules on a parsed document."""

@@ -23,6 +23,7 @@ BAD_EXAMPLE = PROJECT_ROOT / "examples" / "articles" / "back-pain-bad.md"
 def _run(command: list[str], cwd: Path, timeout: int = 600) -> subprocess.CompletedProcess:
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     environment["PIP_NO_COMPILE"] = "1"  # byte-compiling spaCy's dependencies is slow
+    environment["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     return subprocess.run(
         command, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=environment
     )

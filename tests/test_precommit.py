@@ -39,6 +39,7 @@ def _git(repo: Path, *args: str) -> None:
 
 def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess:
     environment = {**os.environ, "PRE_COMMIT_HOME": str(home), "PIP_NO_COMPILE": "1"}
+    environment["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     environment.pop("PYTHONPATH", None)
     return subprocess.run(
         [str(PRE_COMMIT), "try-repo", str(PROJECT_ROOT), "healthlint", "--all-files"],
