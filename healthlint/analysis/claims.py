@@ -19,6 +19,7 @@ from typing import Final, Literal
 from spacy.tokens import Span, Token
 
 from healthlint.analysis.claim_words import words
+from healthlint.analysis.phrases import PhraseIndex
 
 ClaimStrength = Literal["none", "correlational", "conditional_causal", "direct_causal"]
 
@@ -58,6 +59,7 @@ CAUSAL_CONNECTIVES: Final = (
     ("as", "a", "consequence", "of"),
     ("thanks", "to"),
 )
+CONNECTIVE_INDEX: Final = PhraseIndex(CAUSAL_CONNECTIVES)
 #: Words of association: "associated with", "correlates", "linked to", "predictor".
 CORRELATION_WORDS: Final = words("claims", "correlation_words")
 #: "related to", "connected with", "tied to" need their preposition.
@@ -419,14 +421,7 @@ def _causal_noun_has_argument(token: Token) -> bool:
 
 
 def _connective_starts(sentence: Span) -> list[int]:
-    words = [token.lower_ for token in sentence]
-    starts = []
-    for phrase in CAUSAL_CONNECTIVES:
-        length = len(phrase)
-        for index in range(len(words) - length + 1):
-            if tuple(words[index : index + length]) == phrase:
-                starts.append(sentence.start + index)
-    return starts
+    return [index for _, index in CONNECTIVE_INDEX.find(sentence)]
 
 
 def governing_verb(token: Token) -> Token:

@@ -14,6 +14,7 @@ from typing import Final
 from spacy.tokens import Span, Token
 
 from healthlint.analysis.claim_words import words
+from healthlint.analysis.phrases import PhraseIndex
 
 #: Modal auxiliaries of possibility ("can" is left out: it states an ability as often as it
 #: hedges, and the claim analysis treats it separately).
@@ -50,6 +51,7 @@ UNCERTAIN_PHRASES: Final = (
     ("and", "/", "or"),
     ("and/or",),
 )
+UNCERTAIN_INDEX: Final = PhraseIndex(UNCERTAIN_PHRASES)
 COMPARATIVES_BEFORE_LIKELY: Final = frozenset({"more", "less", "as", "most", "least", "times"})
 
 
@@ -115,12 +117,7 @@ def _question_cue(token: Token) -> str | None:
 
 
 def _phrase_cues(sentence: Span) -> list[tuple[str, int]]:
-    words = [token.lower_ for token in sentence]
-    found = []
-    for phrase in UNCERTAIN_PHRASES:
-        length = len(phrase)
-        for index in range(len(words) - length + 1):
-            if tuple(words[index : index + length]) == phrase:
-                found.append((" ".join(phrase), sentence.start + index))
-                break
-    return found
+    found: dict[str, int] = {}
+    for phrase, index in UNCERTAIN_INDEX.find(sentence):
+        found.setdefault(phrase, index)
+    return list(found.items())
