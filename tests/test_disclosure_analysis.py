@@ -44,6 +44,8 @@ def _condition(name: str, source: str, filename: str = "a.txt") -> bool:
         "By the Harbor Naturals editorial team",
         "Words: Ben Carter",
         "Maya Goldberg, MS, RDN",
+        "Nadia Karimi, pharmacist · 11 February 2026",
+        "Reporting by Julien Moreau",
     ],
 )
 def test_bylines_name_an_author(byline: str) -> None:
@@ -159,6 +161,8 @@ def test_source_urls_are_journals_and_agencies(url: str, expected: bool) -> None
         "Sources: NHS; CDC.",
         "A review (Smith et al., 2020) found this.",
         "See PMID: 12345678 for details.",
+        "Llewelyn MJ et al. The antibiotic course has had its day. BMJ 2017;358:j3418.",
+        "The World Health Organization's guidance on hand hygiene explains the steps.",
     ],
 )
 def test_references_in_the_prose_count_as_sources(body: str) -> None:
@@ -324,6 +328,7 @@ def test_saying_no_doctor_is_needed_is_not_consult_advice() -> None:
         "Sponsored by HydraMax.",
         "We may earn a commission when you buy through our links.",
         "Some links on this page are paid links.",
+        "We may get paid if you buy something through links in this article.",
         "Advertisement",
     ],
 )

@@ -42,9 +42,12 @@ CREDENTIAL = (
     r"NP|APRN|PA-C|PA|RD|RDN|LD|CDE|CDCES|DPT|PT|OT|DDS|DMD|DC|LPN|CNM|IBCLC|FRCP|FRCS|"
     r"FACP|FACC|MRCGP|MRCP|FAAP|CPT|CSCS|LCSW|PsyD)\.?"
 )
-#: A line that is only a name and credentials: "Maya Goldberg, MS, RDN".
+LABEL_WORDS = frozenset({"by", "author", "authors", "writer", "writers", "words", "text", "story"})
+#: A line that is a name with credentials or a role: "Maya Goldberg, MS, RDN",
+#: "Nadia Karimi, pharmacist · 11 February 2026".
 CREDENTIAL_LINE = re.compile(
-    rf"^[ \t]*{NAME},[ \t]*{CREDENTIAL}(?:,?[ \t]+{CREDENTIAL}|,[ \t]*{CREDENTIAL})*[ \t]*$",
+    rf"^[ \t]*{NAME},[ \t]*(?:{CREDENTIAL}(?:,?[ \t]+{CREDENTIAL}|,[ \t]*{CREDENTIAL})*"
+    rf"|[a-z][a-z -]{{2,40}}?)[ \t]*(?:[·|•—–][^\n]*)?$",
     re.MULTILINE,
 )
 _REVIEW_BEFORE = re.compile(r"(?i:reviewed|checked)\s*$")
@@ -54,8 +57,9 @@ ABOUT_AUTHOR_HEADING = re.compile(r"^(?i:about (?:the |our )?authors?|authors?|c
 def _names_a_person(text: str) -> bool:
     """Reject title-case phrases that are not names ("By Taking Care Of Yourself")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    if words and words[0].lower() in ("by", "author", "authors", "writer", "writers"):
-        words = words[1:]
+    labels = [index for index, word in enumerate(words[:4]) if word.lower() in LABEL_WORDS]
+    if labels:
+        words = words[labels[-1] + 1 :]  # drop "Written by", "Reporting by", "Author:"
     capitalised = [word for word in words if word[0].isupper()]
     return not any(
         word.lower() in STOP_WORDS or word.lower().endswith("ing") for word in capitalised[1:]

@@ -57,7 +57,7 @@ _SOMEONE_ELSES = re.compile(
 )
 #: Dated lines are short ("Page last reviewed: 12 May 2023"); longer blocks are article prose.
 DATE_LINE_MAX_WORDS = 25
-BYLINE_HINT = re.compile(r"(?:^|\s)(?:by|author)\b", re.IGNORECASE)
+BYLINE_HINT = re.compile(r"(?:^|\s)(?:by|author)\b|[·|•]", re.IGNORECASE)
 _FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%B %Y", "%b %Y")
 
 
