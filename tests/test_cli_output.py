@@ -202,3 +202,13 @@ def test_colour_only_on_a_terminal(project: Path) -> None:
     assert "a.md:1:3:" in piped and ANSI not in piped
     on_terminal = _subprocess_output(["check", "a.md"], project, terminal=True)
     assert ANSI in on_terminal and "HL901" in on_terminal
+
+
+def test_jobs_option_gives_the_same_report_as_one_process(project: Path) -> None:
+    for index in range(4):
+        (project / f"a{index}.md").write_text(f"# Part {index}\n\nA zebra, an okapi.\n", "utf-8")
+    paths = [f"a{index}.md" for index in range(4)]
+    one = run("check", "--format", "json", *paths)
+    two = run("check", "--format", "json", "--jobs", "2", *paths)
+    assert one.exit_code == two.exit_code == 1
+    assert json.loads(one.stdout)["reports"] == json.loads(two.stdout)["reports"]
