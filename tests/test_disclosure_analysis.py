@@ -203,6 +203,18 @@ def test_disclaimer_wordings(notice: str) -> None:
     assert _item("disclaimer", f"Title\n\nSome text.\n\n{notice}\n")
 
 
+def test_an_unfamiliar_disclaimer_at_the_end_is_recognised_by_its_cues() -> None:
+    body = "Most sore throats get better within a week.\n\n" * 6
+    closing = "Nothing here should stand in for an appointment; no diagnosis is given by a nurse."
+    assert _item("disclaimer", f"Title\n\n{body}{closing}\n")
+
+
+def test_cue_words_in_the_middle_of_an_article_are_not_a_disclaimer() -> None:
+    middle = "Do not stop your medicine without advice from your doctor."
+    body = "Most sore throats get better within a week.\n\n" * 4
+    assert not _item("disclaimer", f"Title\n\n{body}{middle}\n\n{body}")
+
+
 def test_a_diet_is_no_substitute_is_not_a_disclaimer() -> None:
     text = "Title\n\nVitamin pills are not a substitute for a varied diet.\n"
     assert not _item("disclaimer", text)
@@ -329,6 +341,7 @@ def test_saying_no_doctor_is_needed_is_not_consult_advice() -> None:
         "We may earn a commission when you buy through our links.",
         "Some links on this page are paid links.",
         "We may get paid if you buy something through links in this article.",
+        "Fizzly gave us complimentary cases to try.",
         "Advertisement",
     ],
 )

@@ -43,6 +43,8 @@ class Lexicon:
     health_terms: re.Pattern[str]
     fda_evaluated: re.Pattern[str]
     fda_intended: re.Pattern[str]
+    disclaimer_cues: tuple[re.Pattern[str], ...]
+    disclosure_cues: tuple[re.Pattern[str], ...]
     source_domains: frozenset[str]
     source_tlds: frozenset[str]
     recommend_verbs: frozenset[str]
@@ -106,6 +108,8 @@ def lexicon() -> Lexicon:
         health_terms=compile_pattern(r"\b" + words["health_terms"] + r"\b"),
         fda_evaluated=compile_pattern(raw["fda_statement"]["evaluated"]),
         fda_intended=compile_pattern(raw["fda_statement"]["intended"]),
+        disclaimer_cues=tuple(compile_pattern(item) for item in raw["disclaimer_cues"].values()),
+        disclosure_cues=tuple(compile_pattern(item) for item in raw["disclosure_cues"].values()),
         source_domains=frozenset(raw["source_domains"]),
         source_tlds=frozenset(raw["source_tlds"]),
         recommend_verbs=frozenset(raw["recommend_verbs"]),

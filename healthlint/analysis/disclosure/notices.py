@@ -19,6 +19,8 @@ NEEDLESS = re.compile(
     r"without (?:having to|needing to)|instead of having to)\s*$",
     re.IGNORECASE,
 )
+#: Disclaimers stand in the first or last few blocks of a page.
+EDGE_BLOCKS = 3
 DISCLAIMER_HEADING_WORDS = ("disclaimer", "medical disclaimer", "important", "important notice")
 
 
@@ -34,7 +36,7 @@ def disclaimer_evidence(context: LintContext) -> Evidence | None:
         title = document.block_text(heading).strip(" :").lower()
         if title in DISCLAIMER_HEADING_WORDS:
             return Evidence("prose", title, heading.start, heading.end)
-    return None
+    return cue_sentence(context, "disclaimer", lexicon().disclaimer_cues, edge_blocks=EDGE_BLOCKS)
 
 
 def consult_evidence(context: LintContext) -> Evidence | None:
@@ -68,9 +70,36 @@ def disclosure_evidence(context: LintContext) -> Evidence | None:
     if context.document.metadata.get("disclosure"):
         return Evidence("metadata", "disclosure")
     words = lexicon()
-    return search_prose(context, "sponsorship", words.sponsorship) or search_prose(
-        context, "disclosure", words.disclosure
+    return (
+        search_prose(context, "sponsorship", words.sponsorship)
+        or search_prose(context, "disclosure", words.disclosure)
+        or cue_sentence(context, "disclosure", words.disclosure_cues)
     )
+
+
+def cue_sentence(
+    context: LintContext,
+    name: str,
+    cues: tuple[re.Pattern[str], ...],
+    edge_blocks: int | None = None,
+) -> Evidence | None:
+    """The first sentence that matches every cue; with ``edge_blocks``, only sentences in the
+    first or last that many blocks (where notices stand) are read."""
+
+    def compute() -> Evidence | None:
+        blocks = context.document.blocks
+        allowed = None
+        if edge_blocks is not None:
+            allowed = {*blocks[:edge_blocks], *blocks[-edge_blocks:]}
+        for sentence in context.sentences():
+            if allowed is not None and context.block_of(sentence) not in allowed:
+                continue
+            text = sentence.text
+            if all(cue.search(text) for cue in cues):
+                return Evidence("prose", text, sentence.start_char, sentence.end_char)
+        return None
+
+    return context.memo(f"disclosure.cues.{name}", compute)
 
 
 def promotion_condition(context: LintContext) -> Evidence | None:
