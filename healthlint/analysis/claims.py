@@ -387,6 +387,7 @@ def _is_causal_verb(token: Token, lemma: str) -> bool:
         return True
     if lemma == "make" and any(
         child.dep_ in ("ccomp", "xcomp")
+        and child.pos_ == "VERB"
         and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in child.children)
         for child in children
     ):

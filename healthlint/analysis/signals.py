@@ -37,7 +37,8 @@ PERCENT = r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
 #: "1% hydrocortisone cream": a percentage that is a strength, not a statistic.
 CONCENTRATION_WORDS = (
     r"cream|gel|ointment|solution|lotion|milk|alcohol|saline|strength|concentration|fat|"
-    r"hydrocortisone|benzoyl|peroxide|minoxidil|w/v|v/v"
+    r"hydrocortisone|benzoyl|peroxide|minoxidil|w/v|v/v|"
+    r"effective|safe|natural|pure|organic|guaranteed|satisfaction"  # absolute language: HL101
 )
 STATISTIC_PATTERNS: Final = (
     re.compile(rf"\b{PERCENT}(?!\s*(?:[\w-]+\s)?(?:{CONCENTRATION_WORDS}))", re.I),
@@ -170,10 +171,22 @@ DISEASE_SUFFIXES: Final = ("itis", "osis", "emia", "aemia", "oma", "pathy", "alg
 def _regex_signals(sentence: Span, patterns: tuple[re.Pattern[str], ...]) -> list[Signal]:
     offset = sentence.start_char
     found = []
+    text = sentence.text
     for pattern in patterns:
-        for match in pattern.finditer(sentence.text):
-            found.append(Signal(offset + match.start(), offset + match.end(), match.group()))
+        for match in pattern.finditer(text):
+            if not _is_mention(text, match.start(), match.end()):
+                found.append(Signal(offset + match.start(), offset + match.end(), match.group()))
     return sorted(found, key=lambda signal: signal.start)
+
+
+QUOTES: Final = "\"'“”‘’"
+
+
+def _is_mention(text: str, start: int, end: int) -> bool:
+    """A phrase quoted as a phrase ("studies show" in a style guide) is mentioned, not used."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return bool(before) and before in QUOTES and bool(after) and after in QUOTES
 
 
 def statistic(sentence: Span) -> list[Signal]:
