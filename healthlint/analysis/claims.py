@@ -29,7 +29,7 @@ CAUSAL_VERBS: Final = words("claims", "causal_verbs")
 CAUSAL_PREPOSITION_VERBS: Final = {
     "lead": frozenset({"to"}),
     "result": frozenset({"in"}),
-    "contribute": frozenset({"to"}),
+    "contribute": frozenset({"to", "towards", "toward"}),
     "give": frozenset({"rise"}),
     "protect": frozenset({"against", "from"}),
     "help": frozenset({"with"}),
@@ -93,6 +93,7 @@ CHANGE_NOUNS: Final = words("claims", "change_nouns")
 OBJECT_DEPS: Final = frozenset({"dobj", "obj", "attr", "ccomp", "xcomp", "dative"})
 #: Words under which a relation is sought, needed or planned rather than asserted.
 NON_ASSERTIVE_HEADS: Final = words("claims", "non_assertive_heads")
+REASON_MARKS: Final = frozenset({"as", "because", "since", "although", "while", "whereas"})
 DEONTIC_MODALS: Final = frozenset({"should", "must", "shall", "ought"})
 #: "can"/"may" family: a causal verb governed by these is a conditional claim.
 CONDITIONAL_MODALS: Final = frozenset({"may", "might", "could", "would"})
@@ -208,6 +209,10 @@ def is_asserted(token: Token) -> bool:
     for _ in range(12):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.children):
             return False
+        if word.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in word.children
+        ):
+            return True  # "..., as it helps reduce complications": a reason, asserted
         if any(c.tag_ == "MD" and c.lower_ in DEONTIC_MODALS for c in word.children):
             return False
         if word.dep_ == "acl" and _is_infinitive(word):
@@ -415,7 +420,7 @@ def _causal_noun_has_argument(token: Token) -> bool:
         return False
     prepositions = {child.lower_ for child in token.children if child.dep_ == "prep"}
     if token.lemma_.lower() == "role":
-        return "in" in prepositions
+        return bool(prepositions & {"in", "for"})
     if token.lemma_.lower() in ("improvement", "reduction", "prevention", "protection"):
         return "in" in prepositions and "of" in prepositions
     return bool(prepositions & {"of", "on", "in", "for", "against"}) and token.dep_ != "pobj"
