@@ -128,6 +128,11 @@ def test_currency_date_prefers_the_latest_review() -> None:
     assert chosen is not None and chosen.value == dt.date(2021, 6, 1)
 
 
+def test_dublin_core_meta_dates_the_page() -> None:
+    page = '<head><meta name="dcterms.modified" content="2026-05-20"></head><h1>T</h1><p>X</p>'
+    assert found_dates(_context(page, "a.html"))[0].value == dt.date(2026, 5, 20)
+
+
 def test_front_matter_date_aliases() -> None:
     dates = found_dates(_context("---\nlast_updated: 2025-11-02\n---\n# T\n\nText.\n", "a.md"))
     assert [(date.kind, date.value) for date in dates] == [("modified", dt.date(2025, 11, 2))]
@@ -163,6 +168,9 @@ def test_source_urls_are_journals_and_agencies(url: str, expected: bool) -> None
         "See PMID: 12345678 for details.",
         "Llewelyn MJ et al. The antibiotic course has had its day. BMJ 2017;358:j3418.",
         "The World Health Organization's guidance on hand hygiene explains the steps.",
+        "Evidence: NICE guideline NG226, Osteoarthritis in over 16s (2022).",
+        "The trial was published in the New England Journal of Medicine.",
+        "Guidance from the Centers for Disease Control and Prevention informed this article.",
     ],
 )
 def test_references_in_the_prose_count_as_sources(body: str) -> None:
@@ -250,6 +258,7 @@ def test_recommendation_detection(sentence: str, expected: bool) -> None:
         ("There is no evidence that zinc supplements boost immunity.", False),
         ("Does fish oil support heart health?", False),
         ("Formulated to boost energy, our greens powder blends spirulina and kale.", True),
+        ("Our shots contain B vitamins that help reduce tiredness and fatigue.", True),
     ],
 )
 def test_supplement_structure_function_claims(sentence: str, expected: bool) -> None:
@@ -353,6 +362,7 @@ def test_promotion_from_affiliate_links_sponsor_metadata_and_discount_codes() ->
     assert _condition("promotion", "# T\n\nBuy the [roller](https://amzn.to/3x).\n", "a.md")
     assert _condition("promotion", "---\nsponsor: Acme\n---\n# T\n\nText.\n", "a.md")
     assert _condition("promotion", "T\n\nUse code STAND15 for 15% off.\n")
+    assert _condition("promotion", "# T\n\n[Buy a 12-pack](https://zing.example/shop).\n", "a.md")
     assert not _condition("promotion", "# T\n\nRead the [NHS page](https://www.nhs.uk/).\n", "a.md")
 
 

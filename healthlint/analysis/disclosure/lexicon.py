@@ -29,6 +29,7 @@ class Lexicon:
     emergency: re.Pattern[str]
     red_flags: re.Pattern[str]
     reference_headings: re.Pattern[str]
+    source_labels: re.Pattern[str]
     citations: re.Pattern[str]
     sponsorship: re.Pattern[str]
     disclosure: re.Pattern[str]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         emergency=_any_of(raw["emergency"], words),
         red_flags=_any_of(raw["red_flags"], words),
         reference_headings=compile_pattern(words["reference_headings"]),
+        source_labels=compile_pattern(raw["source_labels"]),
         citations=_any_of(raw["citations"], words),
         sponsorship=_any_of(raw["sponsorship"], words),
         disclosure=_any_of(raw["disclosure"], words),

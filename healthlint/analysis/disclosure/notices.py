@@ -19,6 +19,8 @@ NEEDLESS = re.compile(
     r"without (?:having to|needing to)|instead of having to)\s*$",
     re.IGNORECASE,
 )
+#: Link text that asks the reader to buy: "Buy a 12-pack", "Shop now".
+BUY_LINK = re.compile(r"\s*(?:buy|shop|order|purchase|get yours|add to (?:cart|basket))\b", re.I)
 #: Disclaimers stand in the first or last few blocks of a page.
 EDGE_BLOCKS = 3
 DISCLAIMER_HEADING_WORDS = ("disclaimer", "medical disclaimer", "important", "important notice")
@@ -110,7 +112,8 @@ def promotion_condition(context: LintContext) -> Evidence | None:
         return Evidence("metadata", f"sponsor: {document.metadata['sponsor']}")
     words = lexicon()
     for link in document.links:
-        if words.affiliate_urls.search(link.url):
+        calls_to_buy = BUY_LINK.match(document.text[link.start : link.end])
+        if words.affiliate_urls.search(link.url) or calls_to_buy:
             return Evidence("link", link.url, link.start, max(link.end, link.start + 1))
     return search_prose(context, "promotion", words.promotion)
 

@@ -65,13 +65,13 @@ def _find_sources(context: LintContext) -> Evidence | None:
     document = context.document
     if document.metadata.get("sources"):
         return Evidence("metadata", "sources")
-    headings = lexicon().reference_headings
+    headings, labels = lexicon().reference_headings, lexicon().source_labels
     for heading, body in document.sections():
         if heading is not None and body and headings.match(document.block_text(heading)):
             return Evidence("prose", document.block_text(heading), heading.start, heading.end)
         for block in body:  # "Sources: NHS; CDC" written as a paragraph
             text = document.block_text(block)
-            label = headings.match(text)
+            label = headings.match(text) or labels.match(text)
             if (
                 label
                 and text[label.end() : label.end() + 1] in (":", "\n")
