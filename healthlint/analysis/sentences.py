@@ -14,13 +14,8 @@ from spacy.tokens import Span, Token
 
 from healthlint.analysis.advice import AdviceStrength, advice_strength
 from healthlint.analysis.citations import citation_spans, has_reference_list, source_kinds
-from healthlint.analysis.claims import (
-    ClaimStrength,
-    claim_cues,
-    claim_modal,
-    claim_strength,
-    is_generic,
-)
+from healthlint.analysis.claim_form import claim_modal, is_generic
+from healthlint.analysis.claims import ClaimStrength, claim_cues, claim_strength
 from healthlint.analysis.hedging import find_hedges
 from healthlint.context import LintContext
 from healthlint.document import Document
