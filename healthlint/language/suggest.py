@@ -15,17 +15,23 @@ from typing import Final
 
 from healthlint.language.edits import edits1, substitution_cost, weighted_distance
 from healthlint.language.lexicon import Lexicon
+from healthlint.language.phonetic import skeleton
 
 #: How much one decade of word frequency is worth, in edit-cost units.
-FREQUENCY_WEIGHT: Final = 0.35
+FREQUENCY_WEIGHT: Final = 0.2
 #: Extra cost when the first letter changes (unless it sounds alike).
 FIRST_LETTER_COST: Final = 0.6
 #: Each half of a split must be at least this common ("a lot", "in case").
 SPLIT_COUNT: Final = 20000
 SPLIT_COST: Final = 0.5
 MAX_COST: Final = 2.6
+#: A candidate that sounds the same may be further away in letters, and ranks a little higher.
+MAX_SOUND_COST: Final = 4.5
+SOUND_BONUS: Final = 0.5
 #: Words rarer than this in the general list are not offered as corrections.
 INDEX_COUNT: Final = 100
+#: Only words at least this common are found by sound (far misspellings are of common words).
+SOUND_INDEX_COUNT: Final = 1000
 
 
 def deletions(word: str) -> set[str]:
@@ -63,6 +69,32 @@ def candidates(word: str, lexicon: Lexicon) -> set[str]:
     return found
 
 
+@cache
+def _sound_index(lexicon: Lexicon) -> dict[str, str]:
+    """Each suggestible word's sound skeleton and its one-deletion variants → the words."""
+    index: dict[str, str] = {}
+    for word, count in lexicon.counts.items():
+        if count < SOUND_INDEX_COUNT or not word.isalpha():
+            continue
+        key = skeleton(word)
+        for variant in deletions(key) | {key}:
+            found = index.get(variant)
+            index[variant] = word if found is None else f"{found} {word}"
+    return index
+
+
+def sound_alikes(word: str, lexicon: Lexicon) -> set[str]:
+    """Known words whose sound skeleton is within about one edit of the word's."""
+    index = _sound_index(lexicon)
+    key = skeleton(word)
+    found: set[str] = set()
+    for variant in deletions(key) | {key}:
+        words = index.get(variant)
+        if words:
+            found.update(words.split(" "))
+    return found
+
+
 def _splits(word: str, lexicon: Lexicon) -> list[str]:
     return [
         f"{word[:cut]} {word[cut:]}"
@@ -83,9 +115,13 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
     """Up to ``limit`` corrections for ``word``, best first, in the original's case."""
     lower = word.lower()
     scored = []
-    for candidate in candidates(lower, lexicon):
-        if weighted_distance(lower, candidate) <= MAX_COST:
-            scored.append((score(lower, candidate, lexicon.count(candidate)), candidate))
+    sound = skeleton(lower)
+    for candidate in candidates(lower, lexicon) | sound_alikes(lower, lexicon):
+        distance = weighted_distance(lower, candidate)
+        same_sound = skeleton(candidate) == sound
+        if distance <= (MAX_SOUND_COST if same_sound else MAX_COST):
+            bonus = SOUND_BONUS if same_sound else 0.0
+            scored.append((score(lower, candidate, lexicon.count(candidate)) - bonus, candidate))
     for split in _splits(lower, lexicon):
         left, right = split.split(" ")
         count = min(lexicon.count(left), lexicon.count(right))

@@ -68,7 +68,7 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
                 continue
             if _before_hyphen(token) and lexicon.is_prefix(token.lower_):
                 continue
-            if _in_address(token) or _species_epithet(token, sentence.start, lexicon):
+            if _in_address(token, context.text) or _species_epithet(token, sentence.start, lexicon):
                 continue
             if text[0].isupper():
                 if any(letter.isupper() for letter in text[1:]):
@@ -104,9 +104,11 @@ def _skipped(token: Token) -> bool:
     return False
 
 
-def _in_address(token: Token) -> bool:
-    """Part of a web address or file name that the tokenizer split ("clinicaltrials.gov")."""
-    text = token.doc.text
+def _in_address(token: Token, text: str) -> bool:
+    """Part of a web address or file name that the tokenizer split ("clinicaltrials.gov").
+
+    ``text`` is the document's prose (the Doc's text; ``Doc.text`` rebuilds it on every call).
+    """
     start = token.idx
     while start > 0 and not text[start - 1].isspace():
         start -= 1
