@@ -88,3 +88,26 @@ def languagetool_standin() -> Iterator[StandInServer]:
     """The stand-in LanguageTool server the HL45x rule examples point at (127.0.0.1 only)."""
     with StandInServer(port=EXAMPLES_PORT) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """healthlint's wheel, every runtime dependency and the build backend as wheels, fetched
+    once for the slow tests, which then install from it without the network."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path_factory.mktemp("wheelhouse")
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    environment["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    command = [sys.executable, "-m", "pip", "wheel", "-q", "-w", str(folder)]
+    built = subprocess.run(
+        [*command, str(PROJECT_ROOT), "setuptools>=68", "wheel"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=environment,
+    )
+    assert built.returncode == 0, built.stderr[-3000:]
+    return folder

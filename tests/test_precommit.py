@@ -37,9 +37,12 @@ def _git(repo: Path, *args: str) -> None:
     )
 
 
-def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess:
+def _try_repo(repo: Path, home: Path, wheelhouse: Path) -> subprocess.CompletedProcess:
     environment = {**os.environ, "PRE_COMMIT_HOME": str(home), "PIP_NO_COMPILE": "1"}
     environment["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    # pre-commit's pip installs the hook's dependencies from the shared wheelhouse.
+    environment["PIP_NO_INDEX"] = "1"
+    environment["PIP_FIND_LINKS"] = str(wheelhouse)
     environment.pop("PYTHONPATH", None)
     return subprocess.run(
         [str(PRE_COMMIT), "try-repo", str(PROJECT_ROOT), "healthlint", "--all-files"],
@@ -54,7 +57,9 @@ def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess:
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 @pytest.mark.skipif(not PRE_COMMIT.exists(), reason="pre-commit is not installed (test extra)")
-def test_pre_commit_try_repo_passes_clean_and_fails_bad_articles(tmp_path: Path) -> None:
+def test_pre_commit_try_repo_passes_clean_and_fails_bad_articles(
+    tmp_path: Path, wheelhouse: Path
+) -> None:
     repo = tmp_path / "content"
     repo.mkdir()
     _git(repo, "init", "-q")
@@ -65,14 +70,14 @@ def test_pre_commit_try_repo_passes_clean_and_fails_bad_articles(tmp_path: Path)
     _git(repo, "add", ".")
     home = tmp_path / "pre-commit-home"
 
-    clean = _try_repo(repo, home)
+    clean = _try_repo(repo, home, wheelhouse)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout
 
     (repo / "claims.html").write_text(f"<p>{BAD.splitlines()[-1]}</p>\n", encoding="utf-8")
     (repo / "claims.txt").write_text(BAD, encoding="utf-8")
     _git(repo, "add", ".")
-    bad = _try_repo(repo, home)
+    bad = _try_repo(repo, home, wheelhouse)
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout
     assert "claims.html:1:17: HL101" in bad.stdout
