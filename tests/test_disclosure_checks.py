@@ -236,6 +236,20 @@ def test_missing_house_disclaimer_is_reported_at_the_title() -> None:
     assert finding.line == 1
 
 
+def test_per_file_require_can_exempt_paths_from_the_house_disclaimer(tmp_path: Path) -> None:
+    config = config_from_mapping(
+        {
+            "select": ["HL211"],
+            "house-disclaimer": HOUSE,
+            "per-file-require": {"news/*": {"house-disclaimer": False}},
+        },
+        tmp_path / "healthlint.toml",
+    )
+    linter = Linter(config)
+    assert linter.check(ARTICLE, str(tmp_path / "news" / "a.txt")).findings == []
+    assert len(linter.check(ARTICLE, str(tmp_path / "blog" / "a.txt")).findings) == 1
+
+
 def test_house_disclaimer_counts_as_the_medical_disclaimer() -> None:
     text = ARTICLE + "\n" + HOUSE + "\n"
     assert "HL201" not in _codes(text, **{"house-disclaimer": HOUSE, "select": ["HL201"]})

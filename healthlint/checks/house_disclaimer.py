@@ -1,6 +1,7 @@
 """``house-disclaimer``: the publisher's own disclaimer (configuration ``house-disclaimer``)
 must appear word for word. An altered copy is reported where it stands, with the changed
-words; a missing one at the title. Without a configured text the check does nothing.
+words; a missing one at the title. Without a configured text the check does nothing; the item
+``house-disclaimer`` of ``require`` / ``per-file-require`` turns it off for some paths.
 
 Parameters: none.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from healthlint.analysis.disclosure import house_disclaimer_match
+from healthlint.analysis.disclosure import house_disclaimer_match, is_required
 from healthlint.analysis.disclosure.evidence import title_span
 from healthlint.checks.base import Check, Hit
 from healthlint.context import LintContext
@@ -24,8 +25,11 @@ class HouseDisclaimerCheck(Check):
     kind: ClassVar[str] = "house-disclaimer"
 
     def run(self, context: LintContext) -> Iterator[Hit]:
-        disclaimer = context.config.house_disclaimer
+        config = context.config
+        disclaimer = config.house_disclaimer
         if not disclaimer or not disclaimer.strip():
+            return
+        if not is_required("house-disclaimer", config, context.document.path, default=True):
             return
         match = house_disclaimer_match(context)
         if match is None:
