@@ -29,6 +29,8 @@ from healthlint.language.languagetool import (
 )
 from healthlint.report import Report
 
+pytest.importorskip("language_tool_python", reason="the healthlint[languagetool] extra")
+
 LANGUAGETOOL_CODES = ("HL451", "HL452", "HL453", "HL454", "HL455")
 
 
