@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from healthlint import Report
 from healthlint.cli import main
 from healthlint.formatters.github import format_github
+from healthlint.formatters.text import MAX_EXCERPT, excerpt_around
 from healthlint.registry import builtin_rule_set
 from healthlint.report import Finding, Severity
 
@@ -151,3 +152,23 @@ def test_github_annotations_escape_data_and_properties() -> None:
         "title=HL901 marker-word::50%25 of%0D%0Areaders: a, b\n"
     )
     assert len(line.splitlines()) == 1
+
+
+def test_text_excerpt_keeps_a_short_line_whole() -> None:
+    assert excerpt_around("Sugar cures cancer.", 6, 5) == ("Sugar cures cancer.", 6, 5)
+
+
+def test_text_excerpt_windows_a_long_line_around_the_flagged_words() -> None:
+    line = ("word " * 60) + "cures" + (" word" * 60)
+    start = line.index("cures")
+    excerpt, offset, width = excerpt_around(line, start, 5)
+    assert len(excerpt) <= MAX_EXCERPT + 2
+    assert excerpt.startswith("…") and excerpt.endswith("…")
+    assert excerpt[offset : offset + width] == "cures"
+
+
+def test_text_excerpt_cuts_a_span_longer_than_the_window() -> None:
+    line = "x" * 500
+    excerpt, offset, width = excerpt_around(line, 10, 400)
+    assert offset + width <= len(excerpt)
+    assert excerpt[offset : offset + width] == "x" * width

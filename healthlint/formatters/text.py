@@ -12,6 +12,10 @@ from healthlint.registry import RuleSet
 from healthlint.report import Finding, Report, Severity
 
 SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+#: Source lines longer than this are shown as a window around the flagged words.
+MAX_EXCERPT = 110
+CONTEXT_BEFORE = 30
+ELLIPSIS = "…"
 
 
 def format_text(
@@ -47,16 +51,36 @@ def _finding_block(report: Report, finding: Finding, starts: list[int], colour: 
             width = max(1, finding.end_column - finding.column)
         else:
             width = max(1, len(source_line) - finding.column + 1)
-        caret = " " * (finding.column - 1) + "^" * width
+        excerpt, offset, width = excerpt_around(
+            source_line.expandtabs(1), finding.column - 1, width
+        )
+        caret = " " * offset + "^" * width
         lines += [
             f"{gutter} |",
-            f"{finding.line} | {source_line.expandtabs(1)}",
+            f"{finding.line} | {excerpt}",
             f"{gutter} | {_style(caret, colour, fg=SEVERITY_COLOURS[finding.severity])}",
         ]
         if finding.suggestions:
             lines.append(f"{gutter} = suggestion: {'; '.join(finding.suggestions[:5])}")
     lines.append("")
     return "\n".join(lines)
+
+
+def excerpt_around(line: str, start: int, width: int) -> tuple[str, int, int]:
+    """A window of a long line around ``line[start:start + width]``.
+
+    Returns the excerpt (with ``…`` where it was cut), the span's offset in it and the span's
+    width, itself cut to the window. Lines up to :data:`MAX_EXCERPT` characters are kept whole.
+    """
+    if len(line) <= MAX_EXCERPT:
+        return line, start, width
+    begin = max(0, start - CONTEXT_BEFORE)
+    end = min(len(line), begin + MAX_EXCERPT)
+    begin = max(0, min(begin, end - MAX_EXCERPT))
+    prefix = ELLIPSIS if begin > 0 else ""
+    suffix = ELLIPSIS if end < len(line) else ""
+    shown_width = max(1, min(width, end - start))
+    return f"{prefix}{line[begin:end]}{suffix}", len(prefix) + start - begin, shown_width
 
 
 def _line_text(source: str, starts: list[int], line: int) -> str | None:
