@@ -187,3 +187,9 @@ def test_mixed_formats_suggest_one_denominator() -> None:
 )
 def test_number_formats_ignore_idioms_years_and_other_paragraphs(text: str) -> None:
     assert not _findings("HL308", text)
+
+
+def test_professional_audience_turns_the_readability_rules_off() -> None:
+    codes = {rule.code for rule in Linter(Config(audience="professional")).rules}
+    assert not {code for code in codes if code.startswith("HL3")}
+    assert {f"HL30{n}" for n in range(1, 9)} <= {rule.code for rule in Linter(Config()).rules}
