@@ -20,13 +20,25 @@ class LintContext:
     """One article under analysis. Rules read it; they never change it or do I/O."""
 
     def __init__(
-        self, document: Document, doc: Doc, config: Config, features: frozenset[str]
+        self,
+        document: Document,
+        doc: Doc,
+        config: Config,
+        features: frozenset[str],
+        warn: Callable[[str], None] | None = None,
     ) -> None:
         self.document = document
         self.doc = doc
         self.config = config
         self.features = features
+        self._warn = warn
         self._memo: dict[str, Any] = {}
+
+    def warn(self, message: str) -> None:
+        """Tell the user something about the run, not the article (an optional component is
+        unavailable, say). The linter keeps each distinct message once, in ``Linter.warnings``."""
+        if self._warn is not None:
+            self._warn(message)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a shared analysis once per article; later calls return the same value."""

