@@ -228,7 +228,27 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             values[attribute] = validate(value, key, root)
         except ValueError as error:
             raise ConfigError(f"{where}: {error}") from None
+    _check_required_items(values, where)
     return Config(**values)
+
+
+def _check_required_items(values: Mapping[str, Any], where: str) -> None:
+    """Reject an item of ``require`` / ``per-file-require`` that no rule checks (a typo)."""
+    named = [("require", item) for item in values.get("require", {})] + [
+        (f"per-file-require.{glob}", item)
+        for glob, items in values.get("per_file_require", {}).items()
+        for item in items
+    ]
+    if not named:
+        return
+    from healthlint.analysis.disclosure import requirement_items  # noqa: PLC0415 (import cycle)
+
+    known = requirement_items(values.get("rule_packs", ()))
+    for key, item in named:
+        if item not in known:
+            raise ConfigError(
+                f"{where}: unknown item '{item}' in '{key}' (known items: {', '.join(known)})"
+            )
 
 
 def _read_subtable(

@@ -115,6 +115,44 @@ def test_per_file_require_rejects_non_boolean_values() -> None:
         config_from_mapping({"per-file-require": {"news/*": {"author": "no"}}})
 
 
+def test_unknown_item_in_require_is_a_configuration_error_naming_file_and_key(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "healthlint.toml"
+    with pytest.raises(ConfigError, match=r"healthlint\.toml: unknown item 'reviwer' in 'require'"):
+        config_from_mapping({"require": {"reviwer": True}}, path)
+    with pytest.raises(ConfigError, match=r"unknown item 'autor' in 'per-file-require\.news/\*'"):
+        config_from_mapping({"per-file-require": {"news/*": {"autor": False}}}, path)
+
+
+def test_require_accepts_built_in_house_disclaimer_and_rule_pack_items(tmp_path: Path) -> None:
+    pack = tmp_path / "house.yml"
+    pack.write_text(
+        """
+rules:
+  - code: XY202
+    name: missing-helpline-item
+    message: "No helpline number"
+    why: "House style."
+    check: requirement
+    item: helpline
+    item_patterns: ["nurse helpline"]
+    examples: {bad: ["x"], good: ["y"]}
+""",
+        encoding="utf-8",
+    )
+    config = config_from_mapping(
+        {
+            "rule-packs": [str(pack)],
+            "require": {"reviewer": True, "house-disclaimer": False, "helpline": True},
+        },
+        tmp_path / "healthlint.toml",
+    )
+    assert config.require == {"reviewer": True, "house-disclaimer": False, "helpline": True}
+    with pytest.raises(ConfigError, match="unknown item 'helpline'"):
+        config_from_mapping({"require": {"helpline": True}})
+
+
 def test_requirement_with_custom_patterns_works_in_a_house_pack() -> None:
     pack = """
 rules:

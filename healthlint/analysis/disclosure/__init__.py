@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +46,7 @@ __all__ = [
     "Evidence",
     "house_disclaimer_match",
     "is_required",
+    "requirement_items",
 ]
 
 Finder = Callable[[LintContext], "Evidence | None"]
@@ -146,6 +147,25 @@ CONDITIONS: dict[str, Detector] = {
     "promotion": Detector(promotion_condition),
     "supplement-claims": Detector(supplement_claim_condition),
 }
+
+
+HOUSE_DISCLAIMER_ITEM = "house-disclaimer"
+
+
+def requirement_items(extra_packs: Iterable[Path] = ()) -> tuple[str, ...]:
+    """Every item name ``require`` / ``per-file-require`` may name: the built-in items, the
+    house disclaimer, and the ``item`` of every ``requirement`` rule in the built-in, plugin
+    and given rule packs."""
+    from healthlint.registry import builtin_rule_set, load_rule_set  # noqa: PLC0415 (cycle)
+
+    packs = tuple(extra_packs)
+    rule_set = load_rule_set(packs) if packs else builtin_rule_set()
+    declared = [
+        str(rule.params["item"])
+        for rule in rule_set.rules.values()
+        if rule.check == "requirement" and "item" in rule.params
+    ]
+    return tuple(dict.fromkeys([*ITEMS, HOUSE_DISCLAIMER_ITEM, *declared]))
 
 
 def is_required(item: str, config: Config, path: str | None, default: bool) -> bool:
