@@ -241,7 +241,7 @@ def _check_required_items(values: Mapping[str, Any], where: str) -> None:
     ]
     if not named:
         return
-    from healthlint.analysis.disclosure import requirement_items  # noqa: PLC0415 (import cycle)
+    from healthlint.analysis.disclosure import requirement_items  # here: import cycle
 
     known = requirement_items(values.get("rule_packs", ()))
     for key, item in named:

@@ -156,7 +156,7 @@ def requirement_items(extra_packs: Iterable[Path] = ()) -> tuple[str, ...]:
     """Every item name ``require`` / ``per-file-require`` may name: the built-in items, the
     house disclaimer, and the ``item`` of every ``requirement`` rule in the built-in, plugin
     and given rule packs."""
-    from healthlint.registry import builtin_rule_set, load_rule_set  # noqa: PLC0415 (cycle)
+    from healthlint.registry import builtin_rule_set, load_rule_set  # here: import cycle
 
     packs = tuple(extra_packs)
     rule_set = load_rule_set(packs) if packs else builtin_rule_set()
