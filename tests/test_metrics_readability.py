@@ -114,3 +114,19 @@ def test_doctor_reports_textstat_offline_and_the_word_lists() -> None:
     (status,) = [item for item in component_statuses() if item.name == "readability"]
     assert status.available
     assert "textstat 0.7.8" in status.detail and "jargon terms" in status.detail
+
+
+def test_syllable_counts_equal_textstats_own_for_every_word_of_the_sample_and_lexicon() -> None:
+    from textstat.backend import counts
+
+    from healthlint.analysis.plain_language import builtin_jargon
+    from healthlint.analysis.readability import TEXTSTAT_LANGUAGE, syllables
+
+    words = {
+        word for term in builtin_jargon() for word in (*term.words, *" ".join(term.plain).split())
+    }
+    words |= {"fasciculations", "well-known", "HbA1c", "isn't", "zorblatine", "café", "100mg"}
+    mismatches = {
+        word for word in words if syllables(word) != counts.count_syllables(word, TEXTSTAT_LANGUAGE)
+    }
+    assert mismatches == set()
