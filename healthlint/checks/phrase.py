@@ -24,10 +24,9 @@ NEGATION_WINDOW = 4
 
 @dataclass(frozen=True)
 class Phrase:
-    """A phrase to find: its words and what to suggest instead."""
+    """A phrase to find and what to suggest instead (split into words when first used)."""
 
     text: str
-    words: tuple[str, ...]
     suggestions: tuple[str, ...]
 
 
@@ -83,8 +82,7 @@ class PhraseCheck(Check):
                 suggestions = tuple(suggestion)
             else:
                 raise CheckError(f"suggestion for {text!r} must be a string or a list of strings")
-            words = tuple(self._normal(word) for word in tokenize_words(text))
-            yield Phrase(text, words, suggestions)
+            yield Phrase(text, suggestions)
 
     def _normal(self, word: str) -> str:
         return word if self.case_sensitive else word.lower()
@@ -93,11 +91,12 @@ class PhraseCheck(Check):
     def _by_first_word(self) -> dict[str, list[tuple[Phrase, list[frozenset[str]]]]]:
         index: dict[str, list[tuple[Phrase, list[frozenset[str]]]]] = {}
         for phrase in self.phrases:
-            forms = [word_forms(word) for word in phrase.words]
+            words = [self._normal(word) for word in tokenize_words(phrase.text)]
+            forms = [word_forms(word) for word in words]
             for form in forms[0]:
                 index.setdefault(form, []).append((phrase, forms))
         for candidates in index.values():
-            candidates.sort(key=lambda item: -len(item[0].words))
+            candidates.sort(key=lambda item: -len(item[1]))
         return index
 
     def _keys(self, token: Token) -> tuple[str, str]:
