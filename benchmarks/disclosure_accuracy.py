@@ -67,7 +67,7 @@ SAMPLE = ROOT.parent / "shared" / "samples" / "muscle-spasms-upper-back.txt"
 def corpus_figures(show_errors: bool) -> None:
     """Per-rule precision and recall on each part of the labelled corpus."""
     documents = load_corpus()
-    for name in ("tuning", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "all"):
+    for name in [*dict.fromkeys(document.set for document in documents), "all"]:
         part = [d for d in documents if name == "all" or d.set == name]
         print(f"\n{name}: {len(part)} documents")
         print(f"{'rule':6} {'TP':>3} {'FP':>3} {'FN':>3} {'precision':>9} {'recall':>6}")

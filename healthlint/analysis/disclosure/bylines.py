@@ -12,6 +12,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from healthlint.analysis.disclosure.evidence import Evidence
+from healthlint.analysis.disclosure.structure import edge_blocks, is_person
 from healthlint.context import LintContext
 
 BYLINE_MAX_WORDS = 40
@@ -42,6 +43,8 @@ CREDENTIAL = (
     r"NP|APRN|PA-C|PA|RD|RDN|LD|CDE|CDCES|DPT|PT|OT|DDS|DMD|DC|LPN|CNM|IBCLC|FRCP|FRCS|"
     r"FACP|FACC|MRCGP|MRCP|FAAP|CPT|CSCS|LCSW|PsyD)\.?"
 )
+#: Any credential-like abbreviation: two or more capitals in a short token ("MPharm", "FRCGP").
+ANY_CREDENTIAL = rf"(?:{CREDENTIAL}|(?-i:[A-Z][a-z]*[A-Z][A-Za-z]{{0,5}})\.?)"
 LABEL_WORDS = frozenset({"by", "author", "authors", "writer", "writers", "words", "text", "story"})
 #: A line that is a name with credentials or a role: "Maya Goldberg, MS, RDN",
 #: "Nadia Karimi, pharmacist · 11 February 2026".
@@ -52,6 +55,65 @@ CREDENTIAL_LINE = re.compile(
 )
 _REVIEW_BEFORE = re.compile(r"(?i:reviewed|checked)\s*$")
 ABOUT_AUTHOR_HEADING = re.compile(r"^(?i:about (?:the |our )?authors?|authors?|contributors?)\W*$")
+
+
+#: A line of page furniture: "Reporter: Hannah Ode", "Words — Daniel Osei, MPharm",
+#: "Prepared by the Diabetes Education Team", "— Priya Raman, RD".
+_SEGMENTS = re.compile(r"\s*(?:\n|[|·•])\s*")
+_LABELLED = re.compile(
+    r"^(?P<label>[^:\n]{1,40}?)\s*(?::|[—–]|\s-\s|(?<=\s)by\b)\s*:?\s*(?P<rest>\S.*)$"
+)
+_NAMED = re.compile(
+    rf"^(?P<name>{NAME}|{TEAM})(?P<tail>\s*(?:,|\(|[—–]).*)?$",
+)
+_ROLE_TAIL = re.compile(
+    rf"^\s*(?:,|\(|[—–])\s*(?:{ANY_CREDENTIAL}(?![\w-])|[a-z][a-z -]{{2,40}}\)?$)"
+)
+BYLINE_CUES = re.compile(
+    r"\b(?:by|authors?|writers?|written|words|text|story|reporter|reporting|correspondent|"
+    r"editors?|edited|journalist|contributors?|columnist|illustrations?|prepared|produced|"
+    r"compiled|created|researched|posted|byline)\b",
+    re.IGNORECASE,
+)
+NOT_AUTHOR_LABEL = re.compile(
+    r"\b(?:review\w*|checked|approved|verified|sources?|references?|evidence|citations?|date|"
+    r"updated|published|modified|tags?|categor(?:y|ies)|topics?|contact|phone|tel|e-?mail|"
+    r"address|see also|images?|photos?|photograph\w*|credits?|caused|funded|sponsored)\b",
+    re.IGNORECASE,
+)
+
+
+def furniture_byline(text: str) -> re.Match[str] | None:
+    """The name in one segment of a byline-like line, or ``None``: a labelled name ("Reporter:
+    Hannah Ode"), a name with credentials or a role ("Jo Brennan (audiologist)"), or a line
+    that is only a person's name."""
+    segment = text.strip().lstrip("—–-~ ").strip()
+    labelled = _LABELLED.match(segment)
+    if labelled is not None:
+        label = labelled.group("label")
+        if NOT_AUTHOR_LABEL.search(label) or not BYLINE_CUES.search(label):
+            return None
+        named = _NAMED.match(labelled.group("rest"))
+        return named if named is not None and _names_a_person(named.group("name")) else None
+    named = _NAMED.match(segment)
+    if named is None or not _names_a_person(named.group("name")):
+        return None
+    tail = named.group("tail")
+    if tail and _ROLE_TAIL.match(tail):
+        return named
+    return named if not tail and is_person(named.group("name")) else None
+
+
+def _structural_byline(context: LintContext) -> Evidence | None:
+    document = context.document
+    for block in edge_blocks(context):
+        text = document.block_text(block)
+        offset = block.start
+        for segment in _SEGMENTS.split(text):
+            if segment and furniture_byline(segment) is not None:
+                start = offset + text.find(segment)
+                return Evidence("prose", segment, start, start + len(segment))
+    return None
 
 
 def _names_a_person(text: str) -> bool:
@@ -110,6 +172,9 @@ def author_evidence(context: LintContext) -> Evidence | None:
                 return Evidence(
                     "prose", match.group(), offset + match.start(), offset + match.end()
                 )
+        structural = _structural_byline(context)
+        if structural is not None:
+            return structural
         for heading, body in document.sections():
             if (
                 heading is not None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from healthlint.analysis.disclosure.structure import edge_blocks
 from healthlint.context import LintContext
 
 DateKind = Literal["published", "modified", "reviewed"]
@@ -26,7 +27,7 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 DATE = (
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]+)?|\d{{4}}-\d{{2}}\b"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]+)?|\d{{4}}-\d{{2}}\b|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|{_MONTH},?\s+\d{{4}}"
@@ -50,7 +51,10 @@ LABELLED_DATE = re.compile(
     re.IGNORECASE,
 )
 BARE_DATE = re.compile(rf"(?<![\w-]){DATE}(?![\w-])", re.IGNORECASE)
-_NOT_A_LAST_DATE = re.compile(r"\b(?:next|due|expires?|until)\b", re.IGNORECASE)
+_NOT_A_LAST_DATE = re.compile(
+    r"\b(?:next|due|expir\w*|until|review date|valid|deadline|event|closes?|born|died)\b",
+    re.IGNORECASE,
+)
 _SOMEONE_ELSES = re.compile(
     r"\b(?:study|studies|trial|trials|research|paper|journal|report|review article|guideline)\b",
     re.IGNORECASE,
@@ -87,6 +91,9 @@ def parse_date(value: Any) -> dt.date | None:
         pass
     if re.fullmatch(r"\d{4}-\d{2}", text):
         return _safe_date(int(text[:4]), int(text[5:]), 1)
+    slashed = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", text)
+    if slashed:
+        return _safe_date(*(int(part) for part in slashed.groups()))
     numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text)
     if numeric:
         first, second, year = (int(part) for part in numeric.groups())
@@ -117,6 +124,7 @@ def found_dates(context: LintContext) -> list[FoundDate]:
 def _find_dates(context: LintContext) -> list[FoundDate]:
     document = context.document
     dates: list[FoundDate] = []
+    edge = set(edge_blocks(context, DATE_LINE_MAX_WORDS))
     for key, kind in METADATA_KEYS.items():
         value = document.metadata.get(key)
         parsed = parse_date(value)
@@ -138,7 +146,7 @@ def _find_dates(context: LintContext) -> list[FoundDate]:
             kind = LABELS[match.group("label").lower()]
             start = block.start + match.start("date")
             dates.append(FoundDate(kind, parsed, match.group(), start, start + len(match["date"])))
-        if not labelled and BYLINE_HINT.search(text):
+        if not labelled and (BYLINE_HINT.search(text) or block in edge):
             for match in BARE_DATE.finditer(text):
                 parsed = parse_date(match.group())
                 if parsed is not None and not _NOT_A_LAST_DATE.search(text[: match.start()]):

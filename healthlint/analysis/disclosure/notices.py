@@ -24,6 +24,50 @@ BUY_LINK = re.compile(r"\s*(?:buy|shop|order|purchase|get yours|add to (?:cart|b
 #: Disclaimers stand in the first or last few blocks of a page.
 EDGE_BLOCKS = 3
 DISCLAIMER_HEADING_WORDS = ("disclaimer", "medical disclaimer", "important", "important notice")
+#: What a disclaimer speaks of: the page itself ("this leaflet", "nothing here", "it").
+_CONTENT = (
+    r"\b(?:(?:this|these|our|the|such|all|any) (?:[\w-]+ )?(?:pages?|articles?|information|info|"
+    r"content|leaflets?|site|website|guides?|posts?|blog|materials?|resources?|newsletters?|"
+    r"videos?|podcasts?|booklets?|fact ?sheets?|texts?|tips|answers|services?|app)|here|nothing|"
+    r"none of|it|what you read)\b"
+)
+_PROFESSIONAL_OR_CARE = (
+    r"\b(?:advice|diagnos\w*|treatments?|care|consultations?|examinations?|assessments?|opinions?|"
+    r"appointments?|visits?|check-?ups?|conversations?|relationships?|doctors?|physicians?|gps?|"
+    r"pharmacists?|nurses?|clinicians?|providers?|professionals?|specialists?|therapists?|"
+    r"physio\w*|dentists?|midwi(?:fe|ves)|medical|health ?care|audiologists?|dietitians?|team)\b"
+)
+#: Disclaimers recognised by meaning, one sentence each: the page does not replace care,
+#: is general or educational information only, cannot diagnose, or is not medical advice.
+DISCLAIMER_MEANINGS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"{_CONTENT}.*\b(?:not|no|never|cannot|[a-z]+n['’]t|nothing)\b.*"
+        rf"\b(?:replac\w*|substitut\w*|take the place of|stand in for|instead of|alternative to)"
+        rf"\b.*{_PROFESSIONAL_OR_CARE}",
+        rf"\b(?:nothing|none of)\b.*\b(?:replac\w*|substitut\w*|take the place of)\b.*"
+        rf"{_PROFESSIONAL_OR_CARE}",
+        r"\b(?:general|educational|informational|information|education) (?:[\w-]+ ){0,2}?"
+        r"(?:only|purposes)\b",
+        rf"{_CONTENT}.*\b(?:cannot|can['’]t|(?:does|do|will|is|are)(?: not|n['’]t)"
+        rf"(?: (?:able|meant|intended|designed|supposed))?(?: to)?) (?:be used to )?"
+        rf"(?:diagnose|treat|replace|give (?:you )?(?:personal |individual )?(?:medical )?advice|"
+        rf"advise you|tell you what)",
+        r"\bnot (?:[\w-]+ ){0,3}?(?:medical|health|clinical|professional|personal|"
+        r"individual|healthcare) advice\b",
+        rf"{_CONTENT}.*\b(?:is|are)(?: not|n['’]t) (?:a |an )?(?:diagnosis|prescription|"
+        rf"(?:medical )?consultation|medical (?:service|opinion))",
+    )
+)
+#: "Always consult your doctor before starting any new treatment", "see your doctor about
+#: any symptoms": advice to consult that covers the whole page.
+_GENERAL_CONSULT = re.compile(
+    r"^\W*(?:about|with|if you have|regarding) (?:any|all|your own|your) "
+    r"(?:questions?|concerns?|symptoms?|medical|health|worries)\b|"
+    r"^\W*before (?:starting|making|changing|beginning|trying|taking|acting on|following|"
+    r"stopping|using) (?:any|a|this|these|anything)\b",
+    re.IGNORECASE,
+)
 
 
 def disclaimer_evidence(context: LintContext) -> Evidence | None:
@@ -38,7 +82,27 @@ def disclaimer_evidence(context: LintContext) -> Evidence | None:
         title = document.block_text(heading).strip(" :").lower()
         if title in DISCLAIMER_HEADING_WORDS:
             return Evidence("prose", title, heading.start, heading.end)
-    return cue_sentence(context, "disclaimer", lexicon().disclaimer_cues, edge_blocks=EDGE_BLOCKS)
+    return cue_sentence(
+        context, "disclaimer", lexicon().disclaimer_cues, edge_blocks=EDGE_BLOCKS
+    ) or _disclaimer_by_meaning(context)
+
+
+def _disclaimer_by_meaning(context: LintContext) -> Evidence | None:
+    """A sentence that says the page is no substitute for care, is information only, or asks
+    the reader to consult a professional about any question before acting on it."""
+
+    def compute() -> Evidence | None:
+        consult = lexicon().consult
+        for sentence in context.sentences():
+            text = sentence.text
+            general = any(
+                _GENERAL_CONSULT.match(text[match.end() :]) for match in consult.finditer(text)
+            )
+            if general or any(meaning.search(text) for meaning in DISCLAIMER_MEANINGS):
+                return Evidence("prose", text, sentence.start_char, sentence.end_char)
+        return None
+
+    return context.memo("disclosure.disclaimer_meaning", compute)
 
 
 def consult_evidence(context: LintContext) -> Evidence | None:

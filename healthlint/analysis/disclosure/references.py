@@ -23,6 +23,31 @@ AUTHORITY = re.compile(
     r"Department|Ministry|Organi[sz]ation|Federation|Centers?|Centres?|Administration|Service|"
     r"Board|Commission|Trust|Alliance|Network|Journal|Library)\b"
 )
+#: Headings that may head a list of sources ("Evidence behind this page", "Where this
+#: information comes from", "Further information"); the section must hold a link or an item
+#: that reads like a reference.
+SOURCE_HEADING = re.compile(
+    r"\b(?:references?|sources?|bibliography|citations?|cited|literature|evidence|research|"
+    r"studies|reading|comes? from|based on|further information|more information|resources|"
+    r"useful links|learn more|find out more|guidelines?)\b",
+    re.IGNORECASE,
+)
+#: Marks of a bibliographic reference: each names one kind of evidence.
+REFERENCE_MARKS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?i)\bet al\b",
+        r"(?i)\b(?:doi|pmid|pmcid|isbn)\b|\b10\.\d{4,9}/",
+        r"\b(?:19|20)\d\d ?;|\b\d+ ?\(\d+\) ?:|\b\d+ ?: ?\d+ ?[-–] ?\d+\b|\((?:19|20)\d\d[a-z]?\)",
+        r"(?i)\b(?:retrieved|accessed|available) (?:from|at|on)\b|https?://|\bwww\.",
+        r"\b[A-Z][a-z'’-]+ [A-Z]{1,3}(?:,|\.| and\b)",
+        r"\b(?:J|Med|Ann|Clin|Rev|Proc|Arch|Int|Am|Br|Eur|N Engl)\.? [A-Z][a-z]*|"
+        r"\b(?:Journal|Lancet|BMJ|JAMA|Cochrane|Guideline|NICE|WHO|CDC|NHS)\b",
+        r"(?i)\b(?:(?:19|20)\d\d)\b",
+    )
+)
+#: A block reads like a reference when it carries this many different marks.
+REFERENCE_MIN_MARKS = 3
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s*\S", re.MULTILINE)
 
 
@@ -56,6 +81,12 @@ def _names_an_authority(text: str, url: str) -> bool:
     return urlsplit(url.strip()).scheme in ("http", "https") and AUTHORITY.search(text) is not None
 
 
+def _reads_like_reference(text: str) -> bool:
+    """Whether a block looks like a bibliographic reference ("Choi HK, et al. ... N Engl J
+    Med. 2004;350:1093-1103", "Retrieved from https://...")."""
+    return sum(1 for mark in REFERENCE_MARKS if mark.search(text)) >= REFERENCE_MIN_MARKS
+
+
 def sources_evidence(context: LintContext) -> Evidence | None:
     """The first sign that the article cites its sources, or ``None``."""
     return context.memo("disclosure.sources", lambda: _find_sources(context))
@@ -78,6 +109,19 @@ def _find_sources(context: LintContext) -> Evidence | None:
                 and text[label.end() + 1 :].strip()
             ):
                 return Evidence("prose", text[: label.end() + 1], block.start, block.end)
+    for heading, body in document.sections():
+        if heading is not None and SOURCE_HEADING.search(document.block_text(heading)):
+            for block in body:
+                if _reads_like_reference(document.block_text(block)) or any(
+                    block.start <= link.start < block.end for link in document.links
+                ):
+                    return Evidence(
+                        "prose", document.block_text(heading), heading.start, heading.end
+                    )
+    for block in document.blocks:
+        text = document.block_text(block)
+        if _reads_like_reference(text):
+            return Evidence("prose", " ".join(text.split()), block.start, block.end)
     for link in document.links:
         if (
             is_source_url(link.url)
