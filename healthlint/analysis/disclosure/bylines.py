@@ -59,12 +59,21 @@ ABOUT_AUTHOR_HEADING = re.compile(r"^(?i:about (?:the |our )?authors?|authors?|c
 
 #: A line of page furniture: "Reporter: Hannah Ode", "Words — Daniel Osei, MPharm",
 #: "Prepared by the Diabetes Education Team", "— Priya Raman, RD".
-_SEGMENTS = re.compile(r"\s*(?:\n|[|·•])\s*")
+_SEGMENTS = re.compile(r"\s*(?:\n|[|·•]|(?<=[a-z])\.\s+(?=[A-Z]))\s*")
 _LABELLED = re.compile(
     r"^(?P<label>[^:\n]{1,40}?)\s*(?::|[—–]|\s-\s|(?<=\s)by\b)\s*:?\s*(?P<rest>\S.*)$"
 )
 _NAMED = re.compile(
     rf"^(?P<name>{NAME}|{TEAM})(?P<tail>\s*(?:,|\(|[—–]).*)?$",
+)
+#: After a byline label the name comes first; what follows it is free ("the Information Team
+#: at the Memory Support Network").
+_NAME_FIRST = re.compile(rf"^(?P<name>{NAME}|{TEAM})(?![\w'’-])")
+#: "This FAQ was put together by Grace Liu, a cardiac nurse": the page says who wrote it.
+AUTHORED_SENTENCE = re.compile(
+    rf"\b(?:was|were|is|are|has been|have been) (?:[a-z]+ ){{0,2}}?(?:written|put together|"
+    rf"prepared|compiled|produced|created|researched|edited|authored|developed|drafted) "
+    rf"(?:together )?by\s+(?P<name>{NAME}|{TEAM})"
 )
 _ROLE_TAIL = re.compile(
     rf"^\s*(?:,|\(|[—–])\s*(?:{ANY_CREDENTIAL}(?![\w-])|[a-z][a-z -]{{2,40}}\)?$)"
@@ -93,7 +102,7 @@ def furniture_byline(text: str) -> re.Match[str] | None:
         label = labelled.group("label")
         if NOT_AUTHOR_LABEL.search(label) or not BYLINE_CUES.search(label):
             return None
-        named = _NAMED.match(labelled.group("rest"))
+        named = _NAME_FIRST.match(labelled.group("rest"))
         return named if named is not None and _names_a_person(named.group("name")) else None
     named = _NAMED.match(segment)
     if named is None or not _names_a_person(named.group("name")):
@@ -113,6 +122,11 @@ def _structural_byline(context: LintContext) -> Evidence | None:
             if segment and furniture_byline(segment) is not None:
                 start = offset + text.find(segment)
                 return Evidence("prose", segment, start, start + len(segment))
+        authored = AUTHORED_SENTENCE.search(text)
+        if authored is not None and _names_a_person(authored.group("name")):
+            return Evidence(
+                "prose", authored.group(), offset + authored.start(), offset + authored.end()
+            )
     return None
 
 

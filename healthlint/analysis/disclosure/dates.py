@@ -147,13 +147,34 @@ def _find_dates(context: LintContext) -> list[FoundDate]:
             start = block.start + match.start("date")
             dates.append(FoundDate(kind, parsed, match.group(), start, start + len(match["date"])))
         if not labelled and (BYLINE_HINT.search(text) or block in edge):
+            hinted = BYLINE_HINT.search(text) is not None
             for match in BARE_DATE.finditer(text):
                 parsed = parse_date(match.group())
-                if parsed is not None and not _NOT_A_LAST_DATE.search(text[: match.start()]):
+                if (
+                    parsed is not None
+                    and not _NOT_A_LAST_DATE.search(text[: match.start()])
+                    and (hinted or _is_dateline(text, match))
+                ):
                     start = block.start + match.start()
                     end = start + len(match.group())
                     dates.append(FoundDate("published", parsed, match.group(), start, end))
     return dates
+
+
+#: A dateline: the date with at most this many other words on its line ("Thursday 9 April").
+DATELINE_OTHER_WORDS = 3
+_LINE_BREAK = re.compile(r"\n|[|·•]")
+
+
+def _is_dateline(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare date stands on a line of its own (give or take a weekday or a label),
+    not inside a sentence ("Vaccines are offered from 1 October")."""
+    starts = [found.end() for found in _LINE_BREAK.finditer(text, 0, match.start())]
+    line_start = starts[-1] if starts else 0
+    following = _LINE_BREAK.search(text, match.end())
+    line_end = following.start() if following else len(text)
+    others = text[line_start : match.start()].split() + text[match.end() : line_end].split()
+    return len(others) <= DATELINE_OTHER_WORDS
 
 
 def currency_date(dates: list[FoundDate]) -> FoundDate | None:

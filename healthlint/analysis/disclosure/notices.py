@@ -29,7 +29,7 @@ _CONTENT = (
     r"\b(?:(?:this|these|our|the|such|all|any) (?:[\w-]+ )?(?:pages?|articles?|information|info|"
     r"content|leaflets?|site|website|guides?|posts?|blog|materials?|resources?|newsletters?|"
     r"videos?|podcasts?|booklets?|fact ?sheets?|texts?|tips|answers|services?|app)|here|nothing|"
-    r"none of|it|what you read)\b"
+    r"none of|it|this|what you read)\b"
 )
 _PROFESSIONAL_OR_CARE = (
     r"\b(?:advice|diagnos\w*|treatments?|care|consultations?|examinations?|assessments?|opinions?|"
@@ -42,9 +42,10 @@ _PROFESSIONAL_OR_CARE = (
 DISCLAIMER_MEANINGS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        rf"{_CONTENT}.*\b(?:not|no|never|cannot|[a-z]+n['’]t|nothing)\b.*"
+        rf"^(?=.*{_CONTENT})(?=.*{_PROFESSIONAL_OR_CARE}).*"
+        rf"\b(?:not|no|never|cannot|[a-z]+n['’]t|nothing)\b.*"
         rf"\b(?:replac\w*|substitut\w*|take the place of|stand in for|instead of|alternative to)"
-        rf"\b.*{_PROFESSIONAL_OR_CARE}",
+        rf"\b",
         rf"\b(?:nothing|none of)\b.*\b(?:replac\w*|substitut\w*|take the place of)\b.*"
         rf"{_PROFESSIONAL_OR_CARE}",
         r"\b(?:general|educational|informational|information|education) (?:[\w-]+ ){0,2}?"
@@ -94,7 +95,7 @@ def _disclaimer_by_meaning(context: LintContext) -> Evidence | None:
     def compute() -> Evidence | None:
         consult = lexicon().consult
         for sentence in context.sentences():
-            text = sentence.text
+            text = " ".join(sentence.text.split())
             general = any(
                 _GENERAL_CONSULT.match(text[match.end() :]) for match in consult.finditer(text)
             )

@@ -38,9 +38,10 @@ REFERENCE_MARKS = tuple(
     for pattern in (
         r"(?i)\bet al\b",
         r"(?i)\b(?:doi|pmid|pmcid|isbn)\b|\b10\.\d{4,9}/",
-        r"\b(?:19|20)\d\d ?;|\b\d+ ?\(\d+\) ?:|\b\d+ ?: ?\d+ ?[-–] ?\d+\b|\((?:19|20)\d\d[a-z]?\)",
+        r"\b(?:19|20)\d\d ?;|\b\d+ ?\(\d+\)|\b\d+ ?: ?\d+ ?[-–] ?\d+\b|\((?:19|20)\d\d[a-z]?\)",
         r"(?i)\b(?:retrieved|accessed|available) (?:from|at|on)\b|https?://|\bwww\.",
-        r"\b[A-Z][a-z'’-]+ [A-Z]{1,3}(?:,|\.| and\b)",
+        r"\b[A-Z][^\W\d_A-Z]+(?:[-'’][^\W\d_]+)? [A-Z]{1,3}(?:,|\.| and\b)",
+        r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]\s)",
         r"\b(?:J|Med|Ann|Clin|Rev|Proc|Arch|Int|Am|Br|Eur|N Engl)\.? [A-Z][a-z]*|"
         r"\b(?:Journal|Lancet|BMJ|JAMA|Cochrane|Guideline|NICE|WHO|CDC|NHS)\b",
         r"(?i)\b(?:(?:19|20)\d\d)\b",
