@@ -56,6 +56,45 @@ def test_claim_strength_follows_the_yu_scheme(text: str, strength: str) -> None:
     assert only(text).claim_strength == strength
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assessment of these risk factors took two years.",
+        "Data on common risk factors were collected by nurses.",
+        "Vitamin D levels were measured in relation to the season.",
+    ],
+)
+def test_a_relation_named_as_the_topic_of_another_noun_is_no_claim(text: str) -> None:
+    assert only(text).claim_strength == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smokers are at increased risk of lung cancer.",
+        "Ferritin may serve as a marker of iron stores.",
+        "This trial adds evidence for a link between sleep and mood.",
+    ],
+)
+def test_a_relation_that_is_an_argument_of_the_clause_is_a_claim(text: str) -> None:
+    assert only(text).claim_strength == "correlational"
+
+
+def test_a_verb_the_parser_missed_in_a_long_sentence_is_still_found() -> None:
+    text = (
+        "Doses of 20 mg significantly reduced levels of LDL cholesterol in the second year "
+        "of the trial."
+    )
+    assert only(text).claim_strength == "direct_causal"
+
+
+def test_the_relation_nearest_the_root_states_the_main_claim() -> None:
+    analysis = only(
+        "Regular exercise lowers blood pressure, which is associated with fewer strokes."
+    )
+    assert analysis.claim_strength == "direct_causal"
+
+
 def test_a_denied_cure_is_marked_negated() -> None:
     analysis = only("This tea does not cure arthritis.")
     assert analysis.negated

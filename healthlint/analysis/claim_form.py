@@ -17,7 +17,7 @@ def governing_verb(token: Token) -> Token:
     for _ in range(8):
         if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("amod", "aux", "auxpass"):
             return word
-        if word.head is word:
+        if word.head.i == word.i:
             return word
         word = word.head
     return word

@@ -18,6 +18,7 @@ from typing import Final, Literal
 
 from spacy.tokens import Span, Token
 
+from healthlint.analysis.claim_scope import is_topic_mention
 from healthlint.analysis.claim_words import words
 from healthlint.analysis.phrases import PhraseIndex
 
@@ -122,7 +123,12 @@ def claim_cues(sentence: Span) -> list[ClaimCue]:
             cues.append(ClaimCue("correlational", token, weak=True))
     for start in _connective_starts(sentence):
         cues.append(ClaimCue("causal", sentence.doc[start]))
-    asserted = [cue for cue in cues if is_asserted(cue.token)]
+    asserted = [
+        cue
+        for cue in cues
+        if is_asserted(cue.token)
+        and not (cue.kind == "correlational" and is_topic_mention(cue.token))
+    ]
     if not asserted:
         headline = _headline_verb(sentence)
         if headline is not None:
@@ -131,22 +137,33 @@ def claim_cues(sentence: Span) -> list[ClaimCue]:
 
 
 def _headline_verb(sentence: Span) -> Token | None:
-    """ "Green tea burns belly fat": in short, headline-like sentences the small model often
-    tags the verb as a noun; fall back to word order (noun, causal verb in -s, object)."""
+    """ "Green tea burns belly fat": in short, headline-like sentences, and in any sentence the
+    parser left without a main verb, the small model often tags the verb as a noun or an
+    adjective. Fall back to word order: a subject, a causal verb form, an object."""
     tokens = [token for token in sentence if not token.is_punct]
-    if len(tokens) > 10:
+    verbless = sentence.root.pos_ not in ("VERB", "AUX")
+    if len(tokens) > 10 and not verbless:
         return None
-    for previous, token, following in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if (
-            token.lower_.endswith("s")
-            and token.lower_ in VERB_FORMS
-            and previous.pos_ in ("NOUN", "PROPN", "ADJ")
-            and (
-                following.pos_ in ("NOUN", "ADJ", "DET", "PRON", "PROPN") or following.tag_ == "VBG"
-            )
+    for index, (previous, token, following) in enumerate(
+        zip(tokens, tokens[1:], tokens[2:], strict=False)
+    ):
+        if token.lower_ not in VERB_FORMS or not (
+            following.pos_ in ("NOUN", "ADJ", "DET", "PRON", "PROPN", "NUM")
+            or following.tag_ == "VBG"
         ):
+            continue
+        if token.lower_.endswith("s") and previous.pos_ in ("NOUN", "PROPN", "ADJ"):
             return token
+        if verbless and token.lower_.endswith("ed") and _ends_subject(tokens[: index + 1]):
+            return token  # "Doses of 300 mg significantly reduced levels of LDL"
     return None
+
+
+def _ends_subject(tokens: list[Token]) -> bool:
+    """Whether the words before a verb form end like a subject noun phrase (adverbs skipped):
+    "doses of 300 mg (significantly)", not "patients with" or "the"."""
+    words = [token for token in tokens if token.pos_ != "ADV"]
+    return bool(words) and words[-1].pos_ in ("NOUN", "PROPN", "NUM")
 
 
 def claim_strength(
@@ -176,7 +193,7 @@ def _first_is_correlational(correlational: list[ClaimCue], causal: list[ClaimCue
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token = token.head
         depth += 1
     return depth
@@ -195,7 +212,7 @@ def _is_conditional(token: Token, hedged_tokens: frozenset[int]) -> bool:
                 return True
         if word is not token and word.i in hedged_tokens and word.pos_ != "NOUN":
             return word.lemma_.lower() in ("appear", "seem", "likely", "unlikely")
-        if word.dep_ in ("ccomp", "ROOT") or word.head is word:
+        if word.dep_ in ("ccomp", "ROOT") or word.head.i == word.i:
             return False
         word = word.head
     return False
@@ -222,7 +239,7 @@ def is_asserted(token: Token) -> bool:
         if _is_purpose_clause(word):
             return False
         head = word.head
-        if head is word:
+        if head.i == word.i:
             return True
         if (head.lemma_.lower() in NON_ASSERTIVE_HEADS or head.lower_ in NON_ASSERTIVE_HEADS) and (
             head.pos_ != "NOUN" or head.lemma_.lower() == "need"

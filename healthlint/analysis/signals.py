@@ -296,7 +296,7 @@ def _is_denied(token: Token) -> bool:
 
 def _has_disease_object(verb: Token) -> bool:
     for child in verb.subtree:
-        if child is verb or child.pos_ not in ("NOUN", "PROPN"):
+        if child.i == verb.i or child.pos_ not in ("NOUN", "PROPN"):
             continue
         lower = child.lower_
         if lower in DISEASE_WORDS or child.lemma_.lower() in DISEASE_WORDS:
@@ -312,7 +312,7 @@ def _claim_subject(verb: Token) -> Token | None:
         for child in word.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if word.dep_ in ("xcomp", "ccomp", "conj", "advcl") and word.head is not word:
+        if word.dep_ in ("xcomp", "ccomp", "conj", "advcl") and word.head.i != word.i:
             word = word.head
         else:
             break
