@@ -100,3 +100,21 @@ def test_rule_options_can_narrow_a_rule() -> None:
     )
     report = Linter(config).check("Sugar causes cancer.\n")
     assert report.findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is what doctors won't tell you about sugar.",
+        "This balm has no side effects.",
+    ],
+)
+def test_a_negation_inside_the_matched_phrase_does_not_negate_it(text: str) -> None:
+    assert codes(text + "\n", select="HL101") == ["HL101"]
+
+
+@pytest.mark.parametrize(
+    "text", ["This tea does not cure arthritis.", "There is no cure for the common cold."]
+)
+def test_a_negation_outside_the_phrase_still_negates_it(text: str) -> None:
+    assert codes(text + "\n", select="HL101") == []

@@ -151,17 +151,18 @@ class PhraseCheck(Check):
 
 def is_negated(span: Span) -> bool:
     """Whether a negation governs the span: a ``neg`` dependent of its head or of the span's
-    words, or (without a parse) a negation word shortly before it in the sentence."""
+    words, or (without a parse) a negation word shortly before it in the sentence. A negation
+    that is itself part of the matched phrase ("doctors won't tell you", "no side effects")
+    does not negate it."""
     doc = span.doc
     if doc.has_annotation("DEP"):
         heads = {token for token in span} | {token.head for token in span}
         for token in heads:
-            if any(child.dep_ == "neg" for child in token.children):
-                return True
-            if any(child.dep_ == "det" and child.lower_ == "no" for child in token.children):
-                return True
-        if any(token.dep_ == "neg" for token in span):
-            return True
+            for child in token.children:
+                if span.start <= child.i < span.end:
+                    continue
+                if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                    return True
     sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
     window_start = max(sentence_start, span.start - NEGATION_WINDOW)
     return any(token.lower_ in NEGATIONS for token in doc[window_start : span.start])
