@@ -97,6 +97,25 @@ def test_a_doubled_letter_inflection_is_checked_against_the_real_form(hl401: Lin
     assert _flagged(hl401, "The pain occurred at night and recurred later.") == []
 
 
+def test_an_inflection_the_curated_list_does_not_have_is_checked_like_a_rare_word() -> None:
+    speller = Speller(default_lexicon())
+    # SCOWL lists the real inflections of its words; "lossing" is a typo of "losing"
+    assert not speller.is_correct("lossing") and not speller.is_correct("faver")
+    assert speller.is_correct("losing") and speller.is_correct("regimens")
+
+
+def test_rare_variants_in_the_big_word_lists_do_not_hide_common_misspellings() -> None:
+    speller = Speller(default_lexicon())
+    assert not speller.is_correct("persue") and not speller.is_correct("belive")
+    assert speller.is_correct("adjuvant") and speller.is_correct("bariatric")
+
+
+def test_a_name_is_a_word_only_when_capitalised() -> None:
+    speller = Speller(default_lexicon())
+    assert speller.is_correct("Seoul") and speller.is_correct("July")
+    assert not speller.is_correct("susan")
+
+
 def test_accepted_words_are_whole_words_only() -> None:
     speller = Speller(default_lexicon(), accept=["zorblatine"])
     assert speller.is_correct("zorblatine") and speller.is_correct("Zorblatine")

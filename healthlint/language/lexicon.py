@@ -3,8 +3,14 @@ US/UK table, and what a word's shape says (inflections, prefixes, medical combin
 drug-name stems).
 
 The general list is pyspellchecker's English frequency list (MIT), read from the installed
-wheel; the medical data under ``healthlint/data/spelling/`` is healthlint's own. Everything is
-lowercase; the lexicon is loaded once per process by :func:`default_lexicon`.
+wheel: it gives how common a word is, but holds junk and misspellings, so its words are trusted
+only when SCOWL's curated lists up to size 60 (``scowl_words.txt.gz``: its lowercase words;
+see that folder's README for the licence) also list them, or when they are very common. SCOWL's
+capitalised words (``scowl_names.txt.gz``: "July", "Seoul") are words only when capitalised.
+Words only SCOWL's size-70 list holds (``scowl_rare.txt.gz``), or only the frequency list, are
+rare: known when no common word is one edit away ("persue" is not: "pursue" is). The medical
+data under ``healthlint/data/spelling/`` is healthlint's own. Everything is lowercase; the
+lexicon is loaded once per process by :func:`default_lexicon`.
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ from healthlint.language.edits import edits1
 #: Counts at or below this in the general list are its noise floor (one-off subtitle words,
 #: many of them misspellings): such words are not known unless something else vouches for them.
 NOISE_FLOOR: Final = 50
+#: A general-list word this common is a word even when SCOWL does not list it ("ok", "email").
+TRUST_COUNT: Final = 5000
+#: The count SCOWL words missing from the general list are given (below the suggestion index).
+CURATED_COUNT: Final = NOISE_FLOOR + 1
 #: A word known only by its shape is rejected when a word this common is one edit away.
 NEIGHBOUR_COUNT: Final = 500
 #: The count the medical vocabulary's words are given for ranking suggestions.
@@ -163,6 +173,10 @@ class Lexicon:
     counts: dict[str, int]
     #: Words at the general list's noise floor: known only with no common word one edit away.
     rare: frozenset[str]
+    #: Words of the curated list (SCOWL), which lists their inflections itself.
+    curated: frozenset[str]
+    #: Names (lowercase), words only when written with a capital ("July", "Seoul").
+    names: frozenset[str]
     drug_stems: tuple[str, ...]
     initial_forms: frozenset[str]
     any_forms: frozenset[str]
@@ -187,15 +201,16 @@ class Lexicon:
         return word in self.counts
 
     def is_known(self, word: str) -> bool:
-        """Whether the lowercase ``word`` is a word: listed; an inflection of a listed word
-        with no other form of that word one edit away ("occured" is not: "occurred" is);
-        or a regular form (a derivation, a prefix, medical combining forms, a drug or science
-        stem, a British form of a known American word, a rare word from the general list)
+        """Whether the lowercase ``word`` is a word: listed; an inflection of a word listed
+        outside SCOWL (which lists inflections itself) with no other form of that word one
+        edit away ("occured" is not: "occurred" is); a British form of a known American word;
+        or a regular form (an inflection of a SCOWL word that SCOWL does not list, a
+        derivation, a prefix, medical combining forms, a drug or science stem, a rare word)
         with no common word one edit away that it would more likely be a typo of."""
         if word in self.counts:
             return True
         base = self._inflection_base(word)
-        if base is not None and base in self.counts:
+        if base is not None and base in self.counts and base not in self.curated:
             return not any(
                 near != base and near.startswith(base) for near in edits1(word) & self.common
             )
@@ -289,8 +304,16 @@ class Lexicon:
 def default_lexicon() -> Lexicon:
     """The built-in lexicon (loaded on first use, then shared by the whole process)."""
     general = _general_counts()
-    counts = {word: count for word, count in general.items() if count > NOISE_FLOOR}
-    rare = frozenset(word for word, count in general.items() if count <= NOISE_FLOOR)
+    curated = _curated_words("scowl_words.txt.gz")
+    counts = {
+        word: count
+        for word, count in general.items()
+        if count > NOISE_FLOOR and (word in curated or count >= TRUST_COUNT)
+    }
+    names = _curated_words("scowl_names.txt.gz")
+    rare = frozenset((general.keys() | _curated_words("scowl_rare.txt.gz")) - counts.keys() - names)
+    for word in curated:
+        counts.setdefault(word, CURATED_COUNT)
     for word in _words(_data("medical.txt")):
         lower = word.lower()
         counts[lower] = max(counts.get(lower, 0), MEDICAL_COUNT)
@@ -302,7 +325,14 @@ def default_lexicon() -> Lexicon:
         counts[us] = counts[british] = max(shared, NOISE_FLOOR + 1)
     stems = tuple(_words(_data("drug_stems.txt"))) + tuple(_words(_data("science_suffixes.txt")))
     return Lexicon(
-        counts, rare - counts.keys(), stems, frozenset(initial), frozenset(anywhere), dialects
+        counts,
+        rare - counts.keys(),
+        curated,
+        names,
+        stems,
+        frozenset(initial),
+        frozenset(anywhere),
+        dialects,
     )
 
 
@@ -310,6 +340,12 @@ def _general_counts() -> dict[str, int]:
     package = resources.files("spellchecker").joinpath("resources", "en.json.gz")
     with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         return json.load(text)
+
+
+def _curated_words(name: str) -> frozenset[str]:
+    package = resources.files("healthlint").joinpath("data", "spelling", name)
+    with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        return frozenset(text.read().split())
 
 
 def _combining_forms(text: str) -> tuple[set[str], set[str]]:

@@ -38,10 +38,13 @@ class Speller:
         self._suggest = lru_cache(maxsize=SUGGESTION_CACHE_SIZE)(self._compute_suggestions)
 
     def is_correct(self, word: str) -> bool:
-        """Whether ``word`` is spelled right (its case is ignored; ’ counts as ')."""
+        """Whether ``word`` is spelled right (its case is ignored, except that a name is
+        right only capitalised; ’ counts as ')."""
         verdict = self._verdicts.get(word)
         if verdict is None:
-            verdict = self._decide(word.lower().replace("’", "'"))
+            lower = word.lower().replace("’", "'")
+            name = word[:1].isupper() and lower in self.lexicon.names
+            verdict = (name and lower not in self.rejected) or self._decide(lower)
             self._verdicts[word] = verdict
         return verdict
 
@@ -120,7 +123,7 @@ def dictionary_summary() -> str:
     """What the spell checker knows, for ``healthlint doctor``."""
     lexicon = default_lexicon()
     return (
-        f"{len(lexicon.counts):,} words (general English from pyspellchecker, healthlint's "
-        f"medical vocabulary, {len(lexicon.dialects.us_to_gb):,} US/UK pairs) plus medical "
-        "word shapes"
+        f"{len(lexicon.counts):,} words (general English from SCOWL and pyspellchecker, "
+        f"{len(lexicon.names):,} names from SCOWL, healthlint's medical vocabulary, "
+        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs) plus medical word shapes"
     )
