@@ -66,6 +66,9 @@ _LABELLED = re.compile(
 _NAMED = re.compile(
     rf"^(?P<name>{NAME}|{TEAM})(?P<tail>\s*(?:,|\(|[—–]).*)?$",
 )
+_TITLED = re.compile(r"(?:Dr|Prof|Professor)\.?\s")
+#: A name line may end with a role of at most this many words ("Consultant Neurologist").
+ROLE_MAX_WORDS = 6
 #: After a byline label the name comes first; what follows it is free ("the Information Team
 #: at the Memory Support Network").
 _NAME_FIRST = re.compile(rf"^(?P<name>{NAME}|{TEAM})(?![\w'’-])")
@@ -100,17 +103,25 @@ def furniture_byline(text: str) -> re.Match[str] | None:
     labelled = _LABELLED.match(segment)
     if labelled is not None:
         label = labelled.group("label")
-        if NOT_AUTHOR_LABEL.search(label) or not BYLINE_CUES.search(label):
-            return None
         named = _NAME_FIRST.match(labelled.group("rest"))
-        return named if named is not None and _names_a_person(named.group("name")) else None
+        if NOT_AUTHOR_LABEL.search(label) or named is None:
+            return None
+        cued = BYLINE_CUES.search(label) is not None
+        # "Answered by Chidi Okafor": any short label, when what follows is a person's name.
+        if not cued and (len(label.split()) > 3 or not is_person(named.group("name"))):
+            return None
+        return named if _names_a_person(named.group("name")) else None
     named = _NAMED.match(segment)
     if named is None or not _names_a_person(named.group("name")):
         return None
     tail = named.group("tail")
     if tail and _ROLE_TAIL.match(tail):
         return named
-    return named if not tail and is_person(named.group("name")) else None
+    # "Dr. Harriet Vance, Consultant Neurologist": a person's name, then anything short.
+    titled = _TITLED.match(named.group("name")) is not None
+    if tail and len(tail.split()) > ROLE_MAX_WORDS:
+        return None
+    return named if titled or is_person(named.group("name")) else None
 
 
 def _structural_byline(context: LintContext) -> Evidence | None:

@@ -58,14 +58,17 @@ DISCLAIMER_MEANINGS = tuple(
         r"individual|healthcare) advice\b",
         rf"{_CONTENT}.*\b(?:is|are)(?: not|n['’]t) (?:a |an )?(?:diagnosis|prescription|"
         rf"(?:medical )?consultation|medical (?:service|opinion))",
+        rf"{_CONTENT}.*\bnot (?:a |an )?(?:medical |professional )?(?:treatment|diagnosis|therapy|"
+        rf"advice|medical care|prescription)\b",
+        r"\b(?:nothing|none of)\b.*\b(?:medical|health|professional|personal|clinical) advice\b",
     )
 )
 #: "Always consult your doctor before starting any new treatment", "see your doctor about
 #: any symptoms": advice to consult that covers the whole page.
 _GENERAL_CONSULT = re.compile(
-    r"^\W*(?:about|with|if you have|regarding) (?:any|all|your own|your) "
+    r"\b(?:about|with|if you have|regarding) (?:any|all) "
     r"(?:questions?|concerns?|symptoms?|medical|health|worries)\b|"
-    r"^\W*before (?:starting|making|changing|beginning|trying|taking|acting on|following|"
+    r"\bbefore (?:starting|making|changing|beginning|trying|taking|acting on|following|"
     r"stopping|using) (?:any|a|this|these|anything)\b",
     re.IGNORECASE,
 )
@@ -97,7 +100,7 @@ def _disclaimer_by_meaning(context: LintContext) -> Evidence | None:
         for sentence in context.sentences():
             text = " ".join(sentence.text.split())
             general = any(
-                _GENERAL_CONSULT.match(text[match.end() :]) for match in consult.finditer(text)
+                _GENERAL_CONSULT.search(text, match.end()) for match in consult.finditer(text)
             )
             if general or any(meaning.search(text) for meaning in DISCLAIMER_MEANINGS):
                 return Evidence("prose", text, sentence.start_char, sentence.end_char)
@@ -189,12 +192,18 @@ def supplement_claim_condition(context: LintContext) -> Evidence | None:
 
     def compute() -> Evidence | None:
         words = lexicon()
+        previous = ""
         for sentence in context.sentences():
             text = sentence.text
+            named_before, previous = previous, text
             if text.rstrip().endswith("?"):
                 continue
             match = words.structure_function.search(text)
-            if match and words.supplements.search(text) and not words.claim_distance.search(text):
+            names_supplement = words.supplements.search(text) or (
+                _same_block(context, sentence.start_char, sentence.start_char - 2)
+                and words.supplements.search(named_before)
+            )
+            if match and names_supplement and not words.claim_distance.search(text):
                 start = sentence.start_char + match.start()
                 return Evidence(
                     "prose", " ".join(match.group().split()), start, start + len(match.group())
@@ -202,6 +211,11 @@ def supplement_claim_condition(context: LintContext) -> Evidence | None:
         return None
 
     return context.memo("disclosure.supplement_claim", compute)
+
+
+def _same_block(context: LintContext, offset: int, earlier: int) -> bool:
+    """Whether two prose offsets lie in the same block (a claim and the sentence before it)."""
+    return earlier >= 0 and context.document.block_at(offset) is context.document.block_at(earlier)
 
 
 def fda_statement_evidence(context: LintContext) -> Evidence | None:

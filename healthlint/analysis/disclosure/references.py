@@ -29,7 +29,8 @@ AUTHORITY = re.compile(
 SOURCE_HEADING = re.compile(
     r"\b(?:references?|sources?|bibliography|citations?|cited|literature|evidence|research|"
     r"studies|reading|comes? from|based on|further information|more information|resources|"
-    r"useful links|learn more|find out more|guidelines?)\b",
+    r"useful links|learn more|find out more|guidelines?|where (?:[\w'’]+ ){0,4}from|"
+    r"(?:our|this|the) information)\b",
     re.IGNORECASE,
 )
 #: Marks of a bibliographic reference: each names one kind of evidence.
@@ -47,8 +48,12 @@ REFERENCE_MARKS = tuple(
         r"(?i)\b(?:(?:19|20)\d\d)\b",
     )
 )
-#: A block reads like a reference when it carries this many different marks.
+#: A block reads like a reference when it carries this many different marks (fewer under a
+#: heading that announces sources).
 REFERENCE_MIN_MARKS = 3
+SECTION_MIN_MARKS = 2
+#: A web address written out in the text ("https://www.nice.org.uk/guidance/ng220").
+BARE_URL = re.compile(r"\bhttps?://[^\s<>()\]]+|\bwww\.[^\s<>()\]]+", re.IGNORECASE)
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s*\S", re.MULTILINE)
 
 
@@ -82,10 +87,17 @@ def _names_an_authority(text: str, url: str) -> bool:
     return urlsplit(url.strip()).scheme in ("http", "https") and AUTHORITY.search(text) is not None
 
 
-def _reads_like_reference(text: str) -> bool:
+def _reads_like_reference(text: str, minimum: int = 0) -> bool:
     """Whether a block looks like a bibliographic reference ("Choi HK, et al. ... N Engl J
-    Med. 2004;350:1093-1103", "Retrieved from https://...")."""
-    return sum(1 for mark in REFERENCE_MARKS if mark.search(text)) >= REFERENCE_MIN_MARKS
+    Med. 2004;350:1093-1103", "Retrieved from https://..."): ``minimum`` marks (default
+    :data:`REFERENCE_MIN_MARKS`), or a web address of a journal or health agency."""
+    marks = sum(1 for mark in REFERENCE_MARKS if mark.search(text))
+    if marks >= (minimum or REFERENCE_MIN_MARKS):
+        return True
+    return any(
+        is_source_url(address if "://" in address else "https://" + address)
+        for address in BARE_URL.findall(text)
+    )
 
 
 def sources_evidence(context: LintContext) -> Evidence | None:
@@ -113,7 +125,7 @@ def _find_sources(context: LintContext) -> Evidence | None:
     for heading, body in document.sections():
         if heading is not None and SOURCE_HEADING.search(document.block_text(heading)):
             for block in body:
-                if _reads_like_reference(document.block_text(block)) or any(
+                if _reads_like_reference(document.block_text(block), SECTION_MIN_MARKS) or any(
                     block.start <= link.start < block.end for link in document.links
                 ):
                     return Evidence(
