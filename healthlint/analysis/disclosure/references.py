@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from healthlint.analysis.disclosure.evidence import Evidence, search_prose
 from healthlint.analysis.disclosure.lexicon import lexicon
 from healthlint.context import LintContext
+from healthlint.document import Block
 
 #: Words that make a linked sentence an attribution: "a review by [the AAP] found ...".
 ATTRIBUTION = re.compile(
@@ -52,6 +53,8 @@ REFERENCE_MARKS = tuple(
 #: heading that announces sources).
 REFERENCE_MIN_MARKS = 3
 SECTION_MIN_MARKS = 2
+#: Parts of a furniture line: "Author: R. Singh | Updated 2026-01-09 | Sources: WHO".
+SEGMENTS = re.compile(r"\s+[|·•]\s+")
 #: A web address written out in the text ("https://www.nice.org.uk/guidance/ng220").
 BARE_URL = re.compile(r"\bhttps?://[^\s<>()\]]+|\bwww\.[^\s<>()\]]+", re.IGNORECASE)
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:\s*\S", re.MULTILINE)
@@ -100,6 +103,25 @@ def _reads_like_reference(text: str, minimum: int = 0) -> bool:
     )
 
 
+def _is_external(url: str) -> bool:
+    """A link to another site (not a relative link to the publisher's own pages)."""
+    return urlsplit(url.strip()).scheme in ("http", "https")
+
+
+def _only_internal_links(context: LintContext, body: list[Block]) -> bool:
+    """A "Further reading" section that only links the publisher's own pages: every block is
+    a relative link's text and nothing reads like a reference."""
+    document = context.document
+    for block in body:
+        links = [link for link in document.links if block.start <= link.start < block.end]
+        text = document.block_text(block)
+        if not links or any(_is_external(link.url) for link in links):
+            return False
+        if _reads_like_reference(text, SECTION_MIN_MARKS):
+            return False
+    return True
+
+
 def sources_evidence(context: LintContext) -> Evidence | None:
     """The first sign that the article cites its sources, or ``None``."""
     return context.memo("disclosure.sources", lambda: _find_sources(context))
@@ -111,22 +133,29 @@ def _find_sources(context: LintContext) -> Evidence | None:
         return Evidence("metadata", "sources")
     headings, labels = lexicon().reference_headings, lexicon().source_labels
     for heading, body in document.sections():
-        if heading is not None and body and headings.match(document.block_text(heading)):
+        if (
+            heading is not None
+            and body
+            and headings.match(document.block_text(heading))
+            and not _only_internal_links(context, body)
+        ):
             return Evidence("prose", document.block_text(heading), heading.start, heading.end)
-        for block in body:  # "Sources: NHS; CDC" written as a paragraph
-            text = document.block_text(block)
-            label = headings.match(text) or labels.match(text)
+    for block in document.blocks:  # "Sources: NHS; CDC" as a paragraph or a furniture segment
+        text = document.block_text(block)
+        for segment in SEGMENTS.split(text):
+            label = headings.match(segment) or labels.match(segment)
             if (
                 label
-                and text[label.end() : label.end() + 1] in (":", "\n")
-                and text[label.end() + 1 :].strip()
+                and segment[label.end() : label.end() + 1] in (":", "\n")
+                and segment[label.end() + 1 :].strip()
             ):
-                return Evidence("prose", text[: label.end() + 1], block.start, block.end)
+                return Evidence("prose", segment[: label.end() + 1], block.start, block.end)
     for heading, body in document.sections():
         if heading is not None and SOURCE_HEADING.search(document.block_text(heading)):
             for block in body:
                 if _reads_like_reference(document.block_text(block), SECTION_MIN_MARKS) or any(
-                    block.start <= link.start < block.end for link in document.links
+                    block.start <= link.start < block.end and _is_external(link.url)
+                    for link in document.links
                 ):
                     return Evidence(
                         "prose", document.block_text(heading), heading.start, heading.end
