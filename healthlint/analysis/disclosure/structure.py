@@ -22,7 +22,8 @@ ENTITIES = frozenset({"entities"})
 
 
 def edge_blocks(context: LintContext, max_words: int = SHORT_WORDS) -> list[Block]:
-    """The short non-heading blocks at the top and bottom of the article, in order."""
+    """The short blocks at the top and bottom of the article, in order (headings included:
+    the plain-text reader takes an unpunctuated byline or dateline for a heading)."""
 
     def compute() -> list[Block]:
         document = context.document
@@ -31,9 +32,7 @@ def edge_blocks(context: LintContext, max_words: int = SHORT_WORDS) -> list[Bloc
         return [
             block
             for block in body
-            if block in chosen
-            and block.kind != "heading"
-            and len(document.block_text(block).split()) <= max_words
+            if block in chosen and len(document.block_text(block).split()) <= max_words
         ]
 
     return context.memo(f"disclosure.edge_blocks.{max_words}", compute)
