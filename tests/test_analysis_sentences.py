@@ -95,6 +95,30 @@ def test_the_relation_nearest_the_root_states_the_main_claim() -> None:
     assert analysis.claim_strength == "direct_causal"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflammation is involved in the damage to the joint lining.",
+        "Sleep plays an important role in memory.",
+        "Fibre makes a large contribution to gut health.",
+        "Blood flow was limited by the tight bandage.",
+    ],
+)
+def test_periphrastic_causal_claims_are_direct(text: str) -> None:
+    assert only(text).claim_strength == "direct_causal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patients involved in the study were older.",
+        "The analysis was limited by the small number of patients.",
+    ],
+)
+def test_participation_and_study_limitations_are_no_claim(text: str) -> None:
+    assert only(text).claim_strength == "none"
+
+
 def test_a_denied_cure_is_marked_negated() -> None:
     analysis = only("This tea does not cure arthritis.")
     assert analysis.negated

@@ -8,7 +8,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from healthlint.analysis.claims import VERB_FORMS
+from healthlint.analysis.verb_forms import VERB_FORMS
 
 
 def governing_verb(token: Token) -> Token:

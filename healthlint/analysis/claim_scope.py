@@ -51,3 +51,12 @@ def _names_activity(noun: Token) -> bool:
         or noun.lower_ in RESEARCH_NOUNS
         or lemma.endswith(ACTIVITY_SUFFIXES)
     )
+
+
+def is_about_research(verb: Token) -> bool:
+    """Whether the verb's subject is the study or its results ("the analysis was limited")."""
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and (child.lemma_.lower() in RESEARCH_NOUNS or child.lower_ in RESEARCH_NOUNS)
+        for child in verb.children
+    )

@@ -18,14 +18,15 @@ from typing import Final, Literal
 
 from spacy.tokens import Span, Token
 
-from healthlint.analysis.claim_scope import is_topic_mention
+from healthlint.analysis.claim_scope import is_about_research, is_topic_mention
 from healthlint.analysis.claim_words import words
 from healthlint.analysis.phrases import PhraseIndex
+from healthlint.analysis.verb_forms import VERB_FORMS, headline_verb
 
 ClaimStrength = Literal["none", "correlational", "conditional_causal", "direct_causal"]
 
 #: Verbs whose subject causes a change in their object.
-CAUSAL_VERBS: Final = words("claims", "causal_verbs")
+CAUSAL_VERBS: Final = words("claims", "causal_verbs")  # inflected: VERB_FORMS
 #: Verbs that carry cause with a preposition: "leads to", "results in", "contributes to".
 CAUSAL_PREPOSITION_VERBS: Final = {
     "lead": frozenset({"to"}),
@@ -44,7 +45,9 @@ CAUSAL_ADJECTIVES: Final = words("claims", "causal_adjectives")
 #: Nouns that name an effect of one thing on another: "the effect of X on Y".
 CAUSAL_NOUNS: Final = words("claims", "causal_nouns")
 #: Verbs that attribute an effect to their subject: "X has an effect", "X provides benefit".
-EFFECT_VERBS: Final = frozenset({"have", "provide", "show", "confer", "exert", "produce", "offer"})
+EFFECT_VERBS: Final = frozenset(
+    {"have", "provide", "show", "confer", "exert", "produce", "offer", "play", "make"}
+)
 #: "X is crucial for Y": a necessary cause.
 NECESSITY_ADJECTIVES: Final = frozenset(
     {"crucial", "critical", "essential", "central", "key", "vital", "necessary", "important"}
@@ -130,40 +133,10 @@ def claim_cues(sentence: Span) -> list[ClaimCue]:
         and not (cue.kind == "correlational" and is_topic_mention(cue.token))
     ]
     if not asserted:
-        headline = _headline_verb(sentence)
+        headline = headline_verb(sentence)
         if headline is not None:
             asserted.append(ClaimCue("causal", headline))
     return asserted
-
-
-def _headline_verb(sentence: Span) -> Token | None:
-    """ "Green tea burns belly fat": in short, headline-like sentences, and in any sentence the
-    parser left without a main verb, the small model often tags the verb as a noun or an
-    adjective. Fall back to word order: a subject, a causal verb form, an object."""
-    tokens = [token for token in sentence if not token.is_punct]
-    verbless = sentence.root.pos_ not in ("VERB", "AUX")
-    if len(tokens) > 10 and not verbless:
-        return None
-    for index, (previous, token, following) in enumerate(
-        zip(tokens, tokens[1:], tokens[2:], strict=False)
-    ):
-        if token.lower_ not in VERB_FORMS or not (
-            following.pos_ in ("NOUN", "ADJ", "DET", "PRON", "PROPN", "NUM")
-            or following.tag_ == "VBG"
-        ):
-            continue
-        if token.lower_.endswith("s") and previous.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return token
-        if verbless and token.lower_.endswith("ed") and _ends_subject(tokens[: index + 1]):
-            return token  # "Doses of 300 mg significantly reduced levels of LDL"
-    return None
-
-
-def _ends_subject(tokens: list[Token]) -> bool:
-    """Whether the words before a verb form end like a subject noun phrase (adverbs skipped):
-    "doses of 300 mg (significantly)", not "patients with" or "the"."""
-    words = [token for token in tokens if token.pos_ != "ADV"]
-    return bool(words) and words[-1].pos_ in ("NOUN", "PROPN", "NUM")
 
 
 def claim_strength(
@@ -381,22 +354,6 @@ def _is_causal(token: Token) -> bool:
     return False
 
 
-def _verb_forms(verbs: frozenset[str]) -> dict[str, str]:
-    """Inflected form → causal verb ("reduces", "reduced" → "reduce")."""
-    forms: dict[str, str] = {}
-    for verb in verbs:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        for form in (verb + "s", verb + "es", stem + "ed", verb + "d"):
-            forms[form] = verb
-        if verb.endswith("y"):
-            forms[verb[:-1] + "ied"] = verb
-            forms[verb[:-1] + "ies"] = verb
-    return forms
-
-
-VERB_FORMS: Final = _verb_forms(CAUSAL_VERBS)
-
-
 def _is_causal_verb(token: Token, lemma: str) -> bool:
     if token.dep_ == "amod":
         return False  # "increased risk", "reduced mobility"
@@ -419,9 +376,15 @@ def _is_causal_verb(token: Token, lemma: str) -> bool:
             child.dep_ in ("xcomp", "ccomp") and _is_causal_verb(child, child.lemma_.lower())
             for child in children
         ) or (lemma == "help" and any(c.dep_ in ("xcomp", "ccomp") for c in children))
+    if lemma in ("involve", "implicate"):  # "X is involved in Y"
+        return any(c.dep_ == "nsubjpass" for c in children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in children
+        )
     if lemma not in CAUSAL_VERBS:
         return False
     is_passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in children)
+    if is_passive and lemma == "limit" and is_about_research(token):
+        return False  # "the analysis was limited by small numbers": a study's limitation
     if is_passive:
         return any(
             child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
