@@ -63,13 +63,21 @@ DISCLAIMER_MEANINGS = tuple(
         r"\b(?:nothing|none of)\b.*\b(?:medical|health|professional|personal|clinical) advice\b",
     )
 )
+#: Every meaning above needs one of these words: a cheap filter before the full patterns.
+_MEANING_HINT = re.compile(
+    r"replac|substitut|take the place|stand in for|instead of|alternative to|only\b|purposes|"
+    r"diagnos|treat|advi[cs]|prescription|consultation|therapy|medical care|tell you what",
+    re.IGNORECASE,
+)
 #: "Always consult your doctor before starting any new treatment", "see your doctor about
 #: any symptoms": advice to consult that covers the whole page.
 _GENERAL_CONSULT = re.compile(
-    r"\b(?:about|with|if you have|regarding) (?:any|all) "
-    r"(?:questions?|concerns?|symptoms?|medical|health|worries)\b|"
-    r"\bbefore (?:starting|making|changing|beginning|trying|taking|acting on|following|"
-    r"stopping|using) (?:any|a|this|these|anything)\b",
+    (
+        r"\b(?:about|with|if you have|regarding) (?:any|all) "
+        r"(?:questions?|concerns?|symptoms?|medical|health|worries)\b|"
+        r"\bbefore (?:starting|making|changing|beginning|trying|taking|acting on|following|"
+        r"stopping|using) (?:any|a|this|these|anything)\b"
+    ).replace(" ", r"\s+"),  # the prose keeps its line breaks
     re.IGNORECASE,
 )
 
@@ -96,13 +104,19 @@ def _disclaimer_by_meaning(context: LintContext) -> Evidence | None:
     the reader to consult a professional about any question before acting on it."""
 
     def compute() -> Evidence | None:
-        consult = lexicon().consult
+        prose = context.text
+        consults = [match.end() for match in lexicon().consult.finditer(prose)]
         for sentence in context.sentences():
             text = " ".join(sentence.text.split())
             general = any(
-                _GENERAL_CONSULT.search(text, match.end()) for match in consult.finditer(text)
+                _GENERAL_CONSULT.search(prose, end, sentence.end_char)
+                for end in consults
+                if sentence.start_char <= end <= sentence.end_char
             )
-            if general or any(meaning.search(text) for meaning in DISCLAIMER_MEANINGS):
+            if general or (
+                _MEANING_HINT.search(text)
+                and any(meaning.search(text) for meaning in DISCLAIMER_MEANINGS)
+            ):
                 return Evidence("prose", text, sentence.start_char, sentence.end_char)
         return None
 
