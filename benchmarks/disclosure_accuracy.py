@@ -41,6 +41,20 @@ educational"), HL206 1 (a Dublin Core `dcterms.modified` meta tag), HL208 4 ("Ev
 guideline ...", an EFSA link, "published in the New England Journal of Medicine", "Guidance
 from the Centers for Disease Control ..."), HL209 1 missed (a brand's own page with "Buy a
 12-pack and save 25%"), HL210 1 missed ("B vitamins that help reduce tiredness and fatigue").
+
+After the structural-presence rework (bylines as page furniture with labels, credentials or a
+spaCy PERSON; datelines; reference-like blocks; disclaimers by meaning), four more held-out
+batches, each scored before any change it prompted (rules not listed: no finding expected or
+made, or 1.00/1.00):
+- holdout6 (9 docs; first run still on the pre-rework detectors): HL201 P=0.33, HL204 P=0.17,
+  HL206 P=0.50, HL208 P=0.50, HL209 P=0.00 (1 FP); HL207 1.00; recall 1.00 everywhere.
+- holdout7 (9 docs): HL201 P=0.67, HL204 P=0.25, HL206 R=0.00 (a date inside a sentence at the
+  top taken for a dateline), HL208 P=0.00 (3 FP); HL202 1.00/1.00.
+- holdout8 (9 docs): HL201 P=0.00 R=0.00, HL202 P=0.50, HL204 P=0.00 R=0.00, HL206 R=0.50,
+  HL208 P=0.00 R=0.00, HL210 R=0.00; the misses were one weight-loss blog not taken for health
+  content; HL205, HL207, HL209 1.00/1.00.
+- holdout9 (8 docs): HL202 P=0.00 (1 FP), HL208 P=0.00 R=0.00 (2 FP, 1 FN); HL201, HL203,
+  HL204, HL206 1.00/1.00.
 """
 
 from __future__ import annotations
