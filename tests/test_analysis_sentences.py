@@ -155,6 +155,11 @@ def test_claim_modal_and_generic_describe_how_the_claim_is_stated() -> None:
         ("Yoga is a reasonable alternative for people who dislike the gym.", "weak"),
         ("Further studies should confirm these results.", "none"),
         ("Psoriasis is a long-term skin condition.", "none"),
+        ("This drug offers an alternative to surgery.", "weak"),
+        ("These findings highlight the importance of hand washing.", "weak"),
+        ("Regional anaesthesia reduces the need for opioids.", "none"),
+        ("This treatment should be evaluated further in larger trials.", "none"),
+        ("Children with a fever should be examined by a doctor.", "strong"),
     ],
 )
 def test_advice_strength(text: str, strength: str) -> None:

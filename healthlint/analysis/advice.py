@@ -31,6 +31,66 @@ NEED_NOUNS: Final = frozenset({"need", "necessity", "requirement"})
 COMMENDING_ADJECTIVES: Final = words("advice", "commending_adjectives")
 #: Nouns that present a practice as one to choose: "an option", "a useful tool".
 PRACTICE_NOUNS: Final = words("advice", "practice_nouns")
+#: "provides an alternative", "offers benefit": a practice put forward.
+OFFERING_VERBS: Final = frozenset({"offer", "provide", "represent", "constitute"})
+OFFERED_NOUNS: Final = frozenset(
+    {"option", "alternative", "choice", "adjunct", "strategy", "approach", "method", "benefit"}
+)
+#: Verbs that stress a practice's importance.
+EMPHASIS_VERBS: Final = frozenset(
+    {
+        "emphasize",
+        "emphasise",
+        "highlight",
+        "underscore",
+        "underline",
+        "stress",
+        "show",
+        "demonstrate",
+        "confirm",
+        "reinforce",
+        "support",
+        "indicate",
+        "suggest",
+    }
+)
+#: Verbs of testing: research advice when "further" or "future" work is meant.
+TESTING_VERBS: Final = frozenset(
+    {
+        "evaluate",
+        "examine",
+        "investigate",
+        "explore",
+        "study",
+        "assess",
+        "compare",
+        "test",
+        "define",
+        "determine",
+        "address",
+        "undergo",
+    }
+)
+#: A need that is changed or measured is an outcome: "reduces the need for", "a lower need".
+CHANGE_VERBS: Final = frozenset(
+    {
+        "reduce",
+        "decrease",
+        "increase",
+        "lower",
+        "raise",
+        "eliminate",
+        "avoid",
+        "obviate",
+        "cut",
+        "minimize",
+        "minimise",
+        "predict",
+    }
+)
+CHANGED: Final = frozenset(
+    {"increased", "reduced", "decreased", "lower", "higher", "greater", "less", "lesser"}
+)
 #: Practice verbs that, hedged and passive, commend: "can be performed", "could be used".
 PRACTICE_VERBS: Final = words("advice", "practice_verbs")
 #: What "support"/"provide support for" commends when it is a practice, not a finding.
@@ -122,6 +182,10 @@ def _token_advice(token: Token) -> AdviceStrength:
         )
     ):
         return "weak"
+    if lemma in OFFERED_NOUNS and token.dep_ == "dobj" and _is_offered(token):
+        return "weak"
+    if lemma == "importance" and _stresses_importance(token):
+        return "weak"
     if lemma in PRACTICE_VERBS and token.pos_ == "VERB" and _is_hedged_passive(token):
         return "weak"
     if lemma == "support" and _supports_practice(token):
@@ -135,6 +199,19 @@ def _token_advice(token: Token) -> AdviceStrength:
     return "none"
 
 
+def _is_offered(noun: Token) -> bool:
+    """ "offers an alternative", "provides a strategy", "represents an option": a practice
+    put forward as one to choose."""
+    return noun.head.lemma_.lower() in OFFERING_VERBS
+
+
+def _stresses_importance(noun: Token) -> bool:
+    """ "These findings highlight the importance of screening", "X is of importance in Y"."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in EMPHASIS_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "be"
+
+
 def _is_bare_passive(token: Token) -> bool:
     """ "X is indicated", not "as indicated by Y" or "it is suggested that ..."."""
     deps = {child.dep_ for child in token.children}
@@ -145,6 +222,10 @@ def _states_need(token: Token) -> bool:
     """ "the need for screening", "a need to remove": a practice needed, not further study."""
     if token.dep_ == "pobj" and token.head.lower_ in ("without", "of"):
         return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in CHANGE_VERBS:
+        return False  # "reduces the need for opioids": an outcome, not advice
+    if any(child.dep_ == "amod" and child.lower_ in CHANGED for child in token.children):
+        return False  # "an increased need for ventilation"
     children = list(token.children)
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
@@ -213,6 +294,10 @@ def _is_research_advice(sentence: Span) -> bool:
     ):
         return True
     words = {token.lower_ for token in sentence}
+    if words & {"further", "future"} and any(
+        verb.lemma_.lower() in TESTING_VERBS for verb in verbs
+    ):
+        return True  # "X should be evaluated further", "in future, X should be compared"
     return bool(words & {"further", "future", "additional", "larger"}) and bool(
         words & {"studies", "study", "research", "trials", "investigation", "investigations"}
     )
