@@ -119,6 +119,18 @@ def test_participation_and_study_limitations_are_no_claim(text: str) -> None:
     assert only(text).claim_strength == "none"
 
 
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("People with diabetes have a higher risk of kidney disease.", "correlational"),
+        ("The clinic runs a programme for high-risk patients.", "none"),
+        ("Patients at high risk of falls were given hip protectors.", "none"),
+    ],
+)
+def test_a_risk_level_is_a_claim_only_when_predicated(text: str, strength: str) -> None:
+    assert only(text).claim_strength == strength
+
+
 def test_a_denied_cure_is_marked_negated() -> None:
     analysis = only("This tea does not cure arthritis.")
     assert analysis.negated

@@ -268,7 +268,7 @@ def _is_weak_correlational(token: Token) -> bool:
             or any(child.lower_ in ("risk", "prognostic", "predictive") for child in token.children)
         )
     if lemma in RISK_WORDS and token.pos_ == "NOUN":
-        return _has_adj(token) or (token.dep_ == "pobj" and token.head.lower_ == "at")
+        return _is_stated_risk(token)
     if lower in ("compared", "relative") and any(
         child.lower_ in ("with", "to") for child in token.children
     ):
@@ -288,6 +288,16 @@ def _is_weak_correlational(token: Token) -> bool:
     if lemma in CHANGE_WORDS and token.pos_ == "VERB" and token.dep_ != "amod":
         return _is_agentless_change(token)
     return False
+
+
+def _is_stated_risk(token: Token) -> bool:
+    """ "X has a higher risk of Y", "X is at increased risk": a risk level predicated of a
+    group. "A high-risk group" and "patients at high risk" only describe whom they mean."""
+    if token.dep_ == "compound":
+        return False
+    if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return _has_adj(token) or (token.dep_ == "pobj" and token.head.lower_ == "at")
 
 
 def _is_agentless_change(token: Token) -> bool:
