@@ -202,7 +202,8 @@ def promotion_condition(context: LintContext) -> Evidence | None:
 
 def supplement_claim_condition(context: LintContext) -> Evidence | None:
     """The first structure/function claim ("support healthy joints") in a sentence that names a
-    supplement ("Our turmeric capsules ..."), skipping reported, denied or questioned ones."""
+    supplement ("Our turmeric capsules ...") or follows one in the same block, skipping
+    reported, denied or questioned ones."""
 
     def compute() -> Evidence | None:
         words = lexicon()
