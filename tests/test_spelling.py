@@ -110,6 +110,15 @@ def test_rare_variants_in_the_big_word_lists_do_not_hide_common_misspellings() -
     assert speller.is_correct("adjuvant") and speller.is_correct("bariatric")
 
 
+def test_systematic_chemical_names_are_words_but_chemical_looking_typos_are_not() -> None:
+    speller = Speller(default_lexicon())
+    for word in ("dihydrotestosterone", "triiodothyronine", "tetrahydrocannabinol"):
+        assert speller.is_correct(word), word
+    # a piece followed by a misspelled word is not a name; nor a typo of a common word
+    assert not speller.is_correct("hydroxyvitamni")
+    assert not speller.is_correct("polyunsaturaed")
+
+
 def test_a_name_is_a_word_only_when_capitalised() -> None:
     speller = Speller(default_lexicon())
     assert speller.is_correct("Seoul") and speller.is_correct("July")

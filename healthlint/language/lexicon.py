@@ -23,6 +23,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Final
 
+from healthlint.language.chemistry import Nomenclature
 from healthlint.language.dialect import DialectTable, british_to_american, build_table
 from healthlint.language.edits import edits1
 
@@ -181,6 +182,7 @@ class Lexicon:
     initial_forms: frozenset[str]
     any_forms: frozenset[str]
     dialects: DialectTable
+    chemistry: Nomenclature
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -226,7 +228,11 @@ class Lexicon:
             or self._prefixed(word)
             or self._drug(word)
             or self._combining(word, first=True)
+            or self.chemistry.is_name(word, self._chemical_tail)
         )
+
+    def _chemical_tail(self, word: str) -> bool:
+        return self._common(word) or self.count(word) >= MEDICAL_COUNT or self._inflected(word)
 
     def _british(self, word: str) -> bool:
         american = british_to_american(word)
@@ -259,7 +265,7 @@ class Lexicon:
         return False
 
     def _common(self, word: str) -> bool:
-        return self.counts.get(word, 0) >= BASE_COUNT
+        return self.counts.get(word, 0) >= BASE_COUNT or word in self.curated
 
     def _prefixed(self, word: str) -> bool:
         for prefix in PREFIXES:
@@ -333,6 +339,7 @@ def default_lexicon() -> Lexicon:
         frozenset(initial),
         frozenset(anywhere),
         dialects,
+        Nomenclature.parse(_data("chemistry.txt")),
     )
 
 
