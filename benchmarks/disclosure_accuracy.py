@@ -55,6 +55,9 @@ made, or 1.00/1.00):
   content; HL205, HL207, HL209 1.00/1.00.
 - holdout9 (8 docs): HL202 P=0.00 (1 FP), HL208 P=0.00 R=0.00 (2 FP, 1 FN); HL201, HL203,
   HL204, HL206 1.00/1.00.
+- holdout10 (8 docs): HL201 P=0.50, HL202 P=0.00, HL204 P=0.50, HL206 P=0.00 (1 FP each: a
+  "general and not tailored to you" notice, "your physiotherapist can adapt them", "From the
+  desk of Dr ...", "Spring 2026"); HL207, HL208, HL209, HL210 1.00/1.00; recall 1.00.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ def _found(item: str, source: str, filename: str = "a.txt") -> bool:
         "Dr. Harriet Vance, Consultant Neurologist",
         "Answered by Chidi Okafor, MRPharmS",
         "Produced by the Information Team at the Memory Support Network",
+        "From the desk of Dr Aled Jones, Senior Partner",
     ],
 )
 def test_furniture_lines_that_name_an_author(line: str) -> None:
@@ -83,6 +84,7 @@ def test_a_quoted_expert_near_the_top_is_not_a_byline() -> None:
 def test_a_dateline_on_its_own_line_dates_the_page_but_a_date_in_a_sentence_does_not() -> None:
     assert _found("date", f"Tinnitus\n\nThursday 9 April 2026\n\n{BODY}")
     assert _found("date", f"Tinnitus\n\n2026/03/02\n\n{BODY}")
+    assert _found("date", f"Tinnitus\n\nSpring 2026\n\n{BODY}")
     event = "Free hearing checks are offered from 1 October 2026 at most pharmacies."
     assert not _found("date", f"Tinnitus\n\n{event}\n\n{BODY}")
 
@@ -119,6 +121,7 @@ def test_a_source_section_heading_needs_a_reference_or_an_outside_link() -> None
         "This page offers support, not treatment.",
         "Nothing in this article should be taken as personal medical advice.",
         "Always consult your healthcare provider before starting any new supplement.",
+        "Please note: the exercises shown here are general and not tailored to you.",
     ],
 )
 def test_disclaimers_are_recognised_by_meaning(notice: str) -> None:

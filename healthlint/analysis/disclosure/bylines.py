@@ -61,7 +61,8 @@ ABOUT_AUTHOR_HEADING = re.compile(r"^(?i:about (?:the |our )?authors?|authors?|c
 #: "Prepared by the Diabetes Education Team", "— Priya Raman, RD".
 _SEGMENTS = re.compile(r"\s*(?:\n|[|·•]|(?<=[a-z])\.\s+(?=[A-Z]))\s*")
 _LABELLED = re.compile(
-    r"^(?P<label>[^:\n]{1,40}?)\s*(?::|[—–]|\s-\s|(?<=\s)by\b)\s*:?\s*(?P<rest>\S.*)$"
+    r"^(?P<label>[^:\n]{1,40}?)\s*(?::|[—–]|\s-\s|(?<=\s)(?:by|of|from)\b)\s*:?\s*"
+    r"(?P<rest>\S.*)$"
 )
 _NAMED = re.compile(
     rf"^(?P<name>{NAME}|{TEAM})(?P<tail>\s*(?:,|\(|[—–]).*)?$",
@@ -108,7 +109,7 @@ def furniture_byline(text: str) -> re.Match[str] | None:
             return None
         cued = BYLINE_CUES.search(label) is not None
         # "Answered by Chidi Okafor": any short label, when what follows is a person's name.
-        if not cued and (len(label.split()) > 3 or not is_person(named.group("name"))):
+        if not cued and (len(label.split()) > 3 or not _is_person(named.group("name"))):
             return None
         return named if _names_a_person(named.group("name")) else None
     named = _NAMED.match(segment)
@@ -118,10 +119,14 @@ def furniture_byline(text: str) -> re.Match[str] | None:
     if tail and _ROLE_TAIL.match(tail):
         return named
     # "Dr. Harriet Vance, Consultant Neurologist": a person's name, then anything short.
-    titled = _TITLED.match(named.group("name")) is not None
     if tail and len(tail.split()) > ROLE_MAX_WORDS:
         return None
-    return named if titled or is_person(named.group("name")) else None
+    return named if _is_person(named.group("name")) else None
+
+
+def _is_person(name: str) -> bool:
+    """A name with a title ("Dr Aled Jones") or one the entity recogniser reads as a person."""
+    return _TITLED.match(name) is not None or is_person(name)
 
 
 def _structural_byline(context: LintContext) -> Evidence | None:

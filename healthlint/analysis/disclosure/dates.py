@@ -26,11 +26,14 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+#: The month a season's issue is dated from ("Spring 2026" → March 2026).
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]+)?|\d{{4}}-\d{{2}}\b|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH},?\s+\d{{4}}|{_SEASON}\s+\d{{4}}"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
 LABELS: dict[str, DateKind] = {
@@ -91,6 +94,9 @@ def parse_date(value: Any) -> dt.date | None:
         pass
     if re.fullmatch(r"\d{4}-\d{2}", text):
         return _safe_date(int(text[:4]), int(text[5:]), 1)
+    season = re.fullmatch(rf"({_SEASON})\s+(\d{{4}})", text, re.IGNORECASE)
+    if season:
+        return _safe_date(int(season.group(2)), SEASON_MONTHS[season.group(1).lower()], 1)
     slashed = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", text)
     if slashed:
         return _safe_date(*(int(part) for part in slashed.groups()))

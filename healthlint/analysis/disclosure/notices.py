@@ -61,12 +61,15 @@ DISCLAIMER_MEANINGS = tuple(
         rf"{_CONTENT}.*\bnot (?:a |an )?(?:medical |professional )?(?:treatment|diagnosis|therapy|"
         rf"advice|medical care|prescription)\b",
         r"\b(?:nothing|none of)\b.*\b(?:medical|health|professional|personal|clinical) advice\b",
+        rf"{_CONTENT}.*\bnot (?:tailored|personali[sz]ed|individuali[sz]ed|specific|personal|"
+        rf"adapted) (?:to|for) (?:you|your|individual)",
     )
 )
 #: Every meaning above needs one of these words: a cheap filter before the full patterns.
 _MEANING_HINT = re.compile(
     r"replac|substitut|take the place|stand in for|instead of|alternative to|only\b|purposes|"
-    r"diagnos|treat|advi[cs]|prescription|consultation|therapy|medical care|tell you what",
+    r"diagnos|treat|advi[cs]|prescription|consultation|therapy|medical care|tell you what|"
+    r"tailored|personali[sz]ed|individuali[sz]ed|specific|personal|adapted",
     re.IGNORECASE,
 )
 #: "Always consult your doctor before starting any new treatment", "see your doctor about
