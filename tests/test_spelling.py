@@ -102,6 +102,8 @@ def test_an_inflection_the_curated_list_does_not_have_is_checked_like_a_rare_wor
     # SCOWL lists the real inflections of its words; "lossing" is a typo of "losing"
     assert not speller.is_correct("lossing") and not speller.is_correct("faver")
     assert speller.is_correct("losing") and speller.is_correct("regimens")
+    # another ending of the same word one edit away does not make it a typo
+    assert speller.is_correct("attaches")
 
 
 def test_rare_variants_in_the_big_word_lists_do_not_hide_common_misspellings() -> None:

@@ -161,6 +161,12 @@ def _data(name: str) -> str:
     return resources.files("healthlint").joinpath("data", "spelling", name).read_text("utf-8")
 
 
+def _sibling(word: str, near: str, base: str | None) -> bool:
+    """Whether ``near`` is another inflection of ``word``'s base with a suffix of the same
+    length ("attached" beside "attaches"): not a word ``word`` is a typo of."""
+    return base is not None and len(near) == len(word) and near.startswith(base)
+
+
 def _words(text: str) -> Iterator[str]:
     for line in text.splitlines():
         if not line.lstrip().startswith("#"):
@@ -220,7 +226,10 @@ class Lexicon:
             return True
         if word not in self.rare and base is None and not self._by_shape(word):
             return False
-        return not any(not word.startswith(near) for near in edits1(word) & self.common)
+        return not any(
+            not word.startswith(near) and not _sibling(word, near, base)
+            for near in edits1(word) & self.common
+        )
 
     def _by_shape(self, word: str) -> bool:
         return (
