@@ -41,6 +41,11 @@ def test_words_that_only_look_like_a_pattern_are_not_paired() -> None:
     assert table.dialect_of("feeling") is None
 
 
+@pytest.mark.parametrize("word", ["pulled", "filled", "killed", "rolled", "puled"])
+def test_an_inflection_of_a_double_l_word_is_no_dialect_form(word: str) -> None:
+    assert default_lexicon().dialects.dialect_of(word) is None
+
+
 def test_british_patterns_give_the_american_form() -> None:
     assert british_to_american("organisational") == "organizational"
     assert british_to_american("haemorrhagic") == "hemorrhagic"

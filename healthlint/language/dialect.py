@@ -159,5 +159,13 @@ def _regular_british(word: str, known_words: Collection[str]) -> str | None:
     for pattern, replacement, base_must_be_known in REGULAR_PATTERNS:
         match = pattern.match(word)
         if match and (not base_must_be_known or match.group(1) in known_words):
-            return pattern.sub(replacement, word)
+            british = pattern.sub(replacement, word)
+            return None if _inflects_another_word(british, known_words) else british
     return None
+
+
+def _inflects_another_word(british: str, known_words: Collection[str]) -> bool:
+    """Whether a doubled-l form is a regular inflection of a word of its own ("pulled" is
+    "pull" + "ed", not the British "puled"), so the two are not a dialect pair."""
+    doubled = british.rfind("ll")
+    return doubled > 0 and british[: doubled + 2] in known_words
