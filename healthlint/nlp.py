@@ -78,6 +78,17 @@ def get_pipeline(needs: frozenset[str]) -> Pipeline:
         return pipeline
 
 
+def shared_pipeline(needs: frozenset[str]) -> Pipeline:
+    """A pipeline providing ``needs``: one this process has already loaded if any does, else
+    :func:`get_pipeline`'s. For analyses of short snippets (is this a person's name?), where
+    which components also run does not matter, so no second model is loaded for them."""
+    with _lock:
+        for pipeline in _cache.values():
+            if needs <= pipeline.features:
+                return pipeline
+    return get_pipeline(needs)
+
+
 def _load(needs: frozenset[str]) -> Pipeline:
     wanted = frozenset().union(*(FEATURE_COMPONENTS[feature] for feature in needs))
     requested = os.environ.get(MODEL_ENVIRONMENT_VARIABLE, "").strip()

@@ -2,7 +2,8 @@
 bylines, dates and notices stand, and whether a short text names a person.
 
 A person is recognised by spaCy's named-entity recogniser, run on the short candidate text
-only (a few words per article), so the article itself need not be parsed for entities.
+only (a few words per article), so the article itself need not be parsed for entities; the
+pipeline the linter already loaded is reused when it has one.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from functools import lru_cache
 
 from healthlint.context import LintContext
 from healthlint.document import Block
-from healthlint.nlp import get_pipeline
+from healthlint.nlp import shared_pipeline
 
 #: Blocks after the title, and blocks at the end, that count as the page's top and bottom.
 TOP_BLOCKS = 6
@@ -42,7 +43,7 @@ def edge_blocks(context: LintContext, max_words: int = SHORT_WORDS) -> list[Bloc
 def is_person(text: str) -> bool:
     """Whether spaCy reads ``text`` (a short candidate such as "Hannah Ode") as a person's
     name of at least two words; ``False`` when no entity recogniser is installed."""
-    pipeline = get_pipeline(ENTITIES)
+    pipeline = shared_pipeline(ENTITIES)
     if "entities" not in pipeline.features:
         return False
     doc = pipeline(text)
