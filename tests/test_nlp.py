@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from healthlint import nlp
 from healthlint.nlp import get_pipeline, shared_pipeline
 
 
-def test_shared_pipeline_reuses_a_loaded_pipeline_that_provides_the_needs() -> None:
-    full = get_pipeline(frozenset({"parse", "entities"}))
-    assert shared_pipeline(frozenset({"entities"})) is full
+def test_shared_pipeline_reuses_a_loaded_pipeline_instead_of_loading_another() -> None:
+    get_pipeline(frozenset({"parse", "entities"}))
+    loaded = dict(nlp._cache)
+
+    shared = shared_pipeline(frozenset({"entities"}))
+
+    assert "entities" in shared.features
+    assert any(shared is pipeline for pipeline in loaded.values())
+    assert nlp._cache == loaded
 
 
 def test_get_pipeline_is_loaded_once_per_set_of_needs() -> None:
