@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PATHS = ["healthlint", "tests", "benchmarks", "examples", "rules"]
+PATHS = ["healthlint", "tests", "benchmarks", "examples", "rules", "tools"]
 
 
 def _ruff(*arguments: str) -> subprocess.CompletedProcess[str]:

@@ -23,9 +23,19 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Final
 
+from healthlint.language.affixes import (
+    DERIVATIONS,
+    FUNCTION_WORDS,
+    HYPHEN_PREFIXES,
+    INFLECTIONS,
+    LONG_REST_PREFIXES,
+    PREFIXES,
+)
+from healthlint.language.attested import UNSEEN, Attestation, attestation
 from healthlint.language.chemistry import Nomenclature
 from healthlint.language.dialect import DialectTable, british_to_american, build_table
-from healthlint.language.edits import edits1
+from healthlint.language.edits import edits1, weighted_distance
+from healthlint.language.neighbours import NeighbourIndex
 
 #: Counts at or below this in the general list are its noise floor (one-off subtitle words,
 #: many of them misspellings): such words are not known unless something else vouches for them.
@@ -38,123 +48,25 @@ CURATED_COUNT: Final = NOISE_FLOOR + 1
 NEIGHBOUR_COUNT: Final = 500
 #: The count the medical vocabulary's words are given for ranking suggestions.
 MEDICAL_COUNT: Final = 2000
-#: Inflections: (ending, what replaces it to give the base). The base must be listed.
-INFLECTIONS: Final = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ier", "y"),
-    ("iest", "y"),
-    ("s", ""),
-    ("es", ""),
-    ("ed", ""),
-    ("ed", "e"),
-    ("ing", ""),
-    ("ing", "e"),
-    ("er", ""),
-    ("er", "e"),
-    ("ers", ""),
-    ("ers", "e"),
-)
-#: Derivations: (ending, replacement, endings the base must have ("" = any)). The base must be
-#: listed, at least four letters long and reasonably common.
-DERIVATIONS: Final = (
-    ("ly", "", ("al", "ous", "ive", "ent", "ant", "ate", "ar", "ful", "less", "ible", "able")),
-    ("ally", "", ("ic",)),
-    ("ness", "", ("ful", "less", "ous", "ive", "ed", "y")),
-    ("ity", "", ("al", "ar", "ive", "ic", "ous", "ile")),
-    ("ities", "", ("al", "ar", "ive", "ic", "ous", "ile")),
-    ("ment", "", ("")),
-    ("ments", "", ("")),
-    ("ation", "e", ("")),
-    ("ations", "e", ("")),
-    ("ation", "", ("")),
-    ("able", "", ("")),
-    ("able", "e", ("")),
-    ("ic", "", ("")),
-    ("ic", "ia", ("")),
-    ("ism", "", ("")),
-    ("ist", "", ("")),
-    ("ists", "", ("")),
-    ("al", "", ("")),
-    # Latin and Greek noun → adjective: meniscus → meniscal, psoriasis → psoriatic
-    ("al", "us", ("")),
-    ("al", "um", ("")),
-    ("ar", "um", ("")),
-    ("ar", "us", ("")),
-    ("tic", "sis", ("")),
-    ("ic", "y", ("")),
-    ("ically", "y", ("")),
-    ("ory", "e", ("ate",)),
-)
-#: Prefixes that join a listed word ("noninvasive", "reanalysis", "postoperative").
-PREFIXES: Final = (
-    "non",
-    "un",
-    "anti",
-    "pre",
-    "post",
-    "re",
-    "sub",
-    "super",
-    "inter",
-    "intra",
-    "extra",
-    "hyper",
-    "hypo",
-    "micro",
-    "macro",
-    "multi",
-    "poly",
-    "pseudo",
-    "semi",
-    "over",
-    "under",
-    "counter",
-    "trans",
-    "peri",
-    "para",
-    "auto",
-    "endo",
-    "mono",
-    "neuro",
-    "cardio",
-    "immuno",
-    "psycho",
-    "photo",
-    "radio",
-    "pro",
-    "up",
-    "ultra",
-    "bio",
-    "retro",
-    "supra",
-    "infra",
-    "contra",
-    "meta",
-    "socio",
-    "neo",
-    "hemi",
-    "epi",
-    "electro",
-    "hydro",
-    "thermo",
-    "cyto",
-    "onco",
-    "gastro",
-    "hepato",
-    "nephro",
-    "osteo",
-    "myo",
-    "angio",
-    "vaso",
-    "glyco",
-    "lipo",
-    "pharmaco",
-)
-#: Prefixes seen only before a hyphen ("co-author", "ex-smoker").
-HYPHEN_PREFIXES: Final = frozenset({"co", "ex", "self", "mid", "bi", "tri", "de", "pro"})
-#: A base or the word after a prefix must be at least this common in the general list.
+#: A base or the word after a prefix must be at least this common in the general list, or
+#: listed by wordfreq (at least -800 cB: once in 100 million words).
 BASE_COUNT: Final = 200
+BASE_USAGE: Final = -800
+#: The word after a prefix has at least this many letters ("pre" + "natal").
+MIN_PREFIXED_REST: Final = 5
+#: Each word of a compound has at least this many letters and is this common.
+COMPOUND_PART: Final = 4
+COMPOUND_COUNT: Final = 5000
+#: Words rarer than this in the general list are not offered as corrections.
+SUGGESTIBLE_COUNT: Final = 100
+#: A word only wordfreq attests is a typo of a suggestible word at most ``TYPO_COST`` away
+#: (weighted edits: a doubled or dropped letter, a swapped vowel; a little more for each letter
+#: past eight) that is ``USAGE_MARGIN`` centibels more frequent (100 cB: ten times); a
+#: drug-dictionary word, of a common word one edit away ``DRUG_MARGIN`` more frequent.
+TYPO_COST: Final = 1.2
+LONG_WORD_COST: Final = 0.1
+USAGE_MARGIN: Final = 100
+DRUG_MARGIN: Final = 250
 
 
 def _data(name: str) -> str:
@@ -189,6 +101,7 @@ class Lexicon:
     any_forms: frozenset[str]
     dialects: DialectTable
     chemistry: Nomenclature
+    attested: Attestation
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -199,6 +112,11 @@ class Lexicon:
     def all_forms(self) -> frozenset[str]:
         """Combining forms allowed after the first."""
         return self.initial_forms | self.any_forms
+
+    @cached_property
+    def suggestible(self) -> NeighbourIndex:
+        """The words common enough to be offered as corrections, indexed by their near forms."""
+        return NeighbourIndex(w for w, count in self.counts.items() if count >= SUGGESTIBLE_COUNT)
 
     def count(self, word: str) -> int:
         """How common a known word is (0 when unknown)."""
@@ -222,19 +140,71 @@ class Lexicon:
             return not any(
                 near != base and near.startswith(base) for near in edits1(word) & self.common
             )
-        if self._british(word):
+        if self._british(word) or self._attested(word, base):
             return True
-        if word not in self.rare and base is None and not self._by_shape(word):
+        if word not in self.rare and base is None and not self._by_shape_or_plural(word):
             return False
+        derived_from = self._derivation_base(word)
         return not any(
-            not word.startswith(near) and not _sibling(word, near, base)
+            not word.startswith(near) and not _sibling(word, near, base) and near != derived_from
             for near in edits1(word) & self.common
         )
+
+    def _attested(self, word: str, base: str | None) -> bool:
+        """Whether usage or the drug dictionary vouches for ``word``, and it is no likely typo
+        of a far more frequent word. A drug-dictionary word is a typo of a common word one edit
+        away that is ``DRUG_MARGIN`` cB more frequent ("alchohol"); a word only wordfreq knows,
+        of a suggestible word a slip or two away that is ``USAGE_MARGIN`` cB more frequent
+        ("enviromental": "environmental" is 400 times as frequent)."""
+        if word in self.names:
+            return False
+        usage = self.attested.frequency(word)
+        frequency = self.attested.frequency
+        if word in self.attested.drugs:
+            return not any(
+                frequency(near) - usage > DRUG_MARGIN
+                for near in edits1(word) & self.common
+                if not _sibling(word, near, base)
+            )
+        return usage != UNSEEN and not self._usage_typo(word, base)
+
+    def _usage_typo(self, word: str, base: str | None) -> bool:
+        """Whether ``word`` is two common words run together, or a suggestible word a slip or
+        two away is ``USAGE_MARGIN`` cB more frequent ("enviromental": "environmental" is 400
+        times as frequent)."""
+        if self._split_by_function_word(word):
+            return True
+        usage = self.attested.frequency(word)
+        frequency = self.attested.frequency
+        most_cost = TYPO_COST + LONG_WORD_COST * max(0, len(word) - 8)
+        return any(
+            frequency(near) - usage > USAGE_MARGIN and weighted_distance(word, near) <= most_cost
+            for near in self.suggestible.near_quickly(word)
+            if not _sibling(word, near, base)
+        )
+
+    def _split_by_function_word(self, word: str) -> bool:
+        """Whether ``word`` is two common words run together, one of them a function word
+        ("alot", "eachother", "infact"): usage lists hold such spacing errors."""
+        return any(
+            (word[:cut] in FUNCTION_WORDS or word[cut:] in FUNCTION_WORDS)
+            and min(self.count(word[:cut]), self.count(word[cut:])) >= COMPOUND_COUNT
+            for cut in range(1, len(word))
+        )
+
+    def _by_shape_or_plural(self, word: str) -> bool:
+        """Known by its shape, or the plural of a word known by shape or usage ("avermectins",
+        "rotamers")."""
+        if self._by_shape(word):
+            return True
+        singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else None
+        return singular is not None and (self._by_shape(singular) or self._attested(singular, None))
 
     def _by_shape(self, word: str) -> bool:
         return (
             self._derived(word)
             or self._prefixed(word)
+            or self._compound(word)
             or self._drug(word)
             or self._combining(word, first=True)
             or self.chemistry.is_name(word, self._chemical_tail)
@@ -266,24 +236,48 @@ class Lexicon:
         return None
 
     def _derived(self, word: str) -> bool:
+        return self._derivation_base(word) is not None
+
+    def _derivation_base(self, word: str) -> str | None:
+        """The common (or used) word ``word`` derives from, if any."""
         for suffix, replacement, base_endings in DERIVATIONS:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 base = word[: -len(suffix)] + replacement
-                if self._common(base) and base.endswith(base_endings):
-                    return True
-        return False
+                if base.endswith(base_endings) and (self._common(base) or self._in_use(base)):
+                    return base
+        return None
 
     def _common(self, word: str) -> bool:
         return self.counts.get(word, 0) >= BASE_COUNT or word in self.curated
 
+    def _in_use(self, word: str) -> bool:
+        """Whether an unlisted ``word`` is used often enough (or is a drug-dictionary word),
+        and is no likely typo, to be the base of a derivation or the word after a prefix."""
+        usage = self.attested.frequency(word)
+        return (usage >= BASE_USAGE or word in self.attested.drugs) and self._attested(word, None)
+
+    def _compound(self, word: str) -> bool:
+        """Two common content words written as one: "workstream", "skinfold", "lightmask"
+        (not "mostlikely": a function word is written apart)."""
+        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+            left, right = word[:cut], word[cut:]
+            if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
+                continue
+            right_count = max(self.count(right), self.count(self._inflection_base(right) or ""))
+            if min(self.count(left), right_count) >= COMPOUND_COUNT:
+                return True
+        return False
+
     def _prefixed(self, word: str) -> bool:
         for prefix in PREFIXES:
             rest = word[len(prefix) :]
-            if not word.startswith(prefix) or len(rest) < 5 - (len(prefix) > 2):
+            shortest = LONG_REST_PREFIXES.get(prefix, MIN_PREFIXED_REST)
+            if not word.startswith(prefix) or len(rest) < shortest:
                 continue
             if (
                 self._common(rest)
-                or self._inflected(rest)
+                or self._in_use(rest)
+                or self._inflection_base(rest) in self.counts
                 or self._derived(rest)
                 or self._drug(rest)
                 or self._combining(rest, first=True)
@@ -349,6 +343,7 @@ def default_lexicon() -> Lexicon:
         frozenset(anywhere),
         dialects,
         Nomenclature.parse(_data("chemistry.txt")),
+        attestation(),
     )
 
 

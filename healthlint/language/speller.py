@@ -122,8 +122,16 @@ def _close(word: str, suggestions: tuple[str, ...]) -> bool:
 def dictionary_summary() -> str:
     """What the spell checker knows, for ``healthlint doctor``."""
     lexicon = default_lexicon()
+    attested = lexicon.attested
+    usage = (
+        f"{len(attested.usage):,} words with their usage from wordfreq"
+        if attested.usage
+        else "no usage list (install wordfreq for fewer flags on rare correct words)"
+    )
+    drugs = f"{len(attested.drugs):,} drug-name words (from drug-named-entity-recognition)"
     return (
         f"{len(lexicon.counts):,} words (general English from SCOWL and pyspellchecker, "
         f"{len(lexicon.names):,} names from SCOWL, healthlint's medical vocabulary, "
-        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs) plus medical word shapes"
+        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs), {usage}, {drugs}, "
+        "plus medical word shapes"
     )

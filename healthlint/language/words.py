@@ -1,8 +1,9 @@
 """Which tokens of an article are words to spell-check, and how sure a flag on each would be.
 
-Not words to check: numbers and anything with a digit ("500mg", "COVID-19", "HbA1c"),
-acronyms and words with inner capitals ("NSAID", "mRNA"), URLs, e-mail addresses, hashtags
-and handles, contraction pieces, single letters and two-letter tokens, words with letters
+Not words to check: numbers and anything with a digit ("500mg", "COVID-19", "HbA1c"), names
+after a letter and a hyphen ("c-fos", "E-selectin"), the word part of a code before a hyphen
+("ara-C"), acronyms and words with inner capitals ("NSAID", "mRNA"), URLs, e-mail addresses,
+hashtags and handles, contraction pieces, single letters and two-letter tokens, words with letters
 outside ASCII (names and loanwords such as "Reykjavík"), and capitalised words inside a
 sentence (names). A capitalised word that starts a sentence, or stands in a title or heading,
 is checked with care: it is flagged only when it is close to a known word and is not a name
@@ -66,7 +67,9 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
             text = token.text
             if len(text) < MIN_LENGTH or not WORD.fullmatch(text) or _skipped(token):
                 continue
-            if _before_hyphen(token) and lexicon.is_prefix(token.lower_):
+            if _before_hyphen(token) and (lexicon.is_prefix(token.lower_) or _before_code(token)):
+                continue
+            if _after_letter_code(token):
                 continue
             if _in_address(token, context.text) or _species_epithet(token, sentence.start, lexicon):
                 continue
@@ -133,6 +136,24 @@ def _species_epithet(token: Token, sentence_start: int, lexicon: Lexicon) -> boo
 def _before_hyphen(token: Token) -> bool:
     doc = token.doc
     return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS
+
+
+def _before_code(token: Token) -> bool:
+    """The word part of a code or name such as "ara-C" or "dal-OUTCOMES" (what follows the
+    hyphen is not a lowercase word)."""
+    doc = token.doc
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return after is not None and not doc[token.i + 1].whitespace_ and not after.is_lower
+
+
+def _after_letter_code(token: Token) -> bool:
+    """A gene, protein or isomer name after a letter and a hyphen: "c-fos", "E-selectin",
+    "N-acetyl"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in HYPHENS or doc[token.i - 1].whitespace_:
+        return False
+    letter = doc[token.i - 2]
+    return len(letter.text) == 1 and letter.is_alpha and not letter.whitespace_
 
 
 def _after_opening(token: Token) -> bool:

@@ -1,0 +1,71 @@
+"""Words attested outside the curated lists: how often English text uses a word, and the
+names of drugs and medical substances.
+
+- Usage: wordfreq's large English list (code Apache-2.0, data CC BY-SA 4.0), read at run time
+  from the installed package, never copied into healthlint: about 290,000 words with their
+  frequency in Wikipedia, news, books, subtitles and the web, in centibels (the file's bin
+  index; -300 cB is once per 1,000 words). It knows "intravitreal" and "chikungunya", but
+  also common misspellings ("enviromental"), so the lexicon accepts a word it alone attests
+  only when no far more frequent word is a slip or two away.
+- Drugs: ``data/spelling/drug_words.txt.gz``, the words of about 107,000 drug names and
+  synonyms from the drug-named-entity-recognition package (MIT; see that folder's README and
+  ``tools/build_drug_words.py``): "tranexamic", "dexmedetomidine".
+
+Both are loaded on first use. Without wordfreq the usage list is empty (healthlint doctor says
+so) and the lint goes on with the other lists.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final
+
+#: The frequency (cB) given to a word no source lists: below wordfreq's floor of -800 cB.
+UNSEEN: Final = -900
+
+
+@dataclass(frozen=True, eq=False)
+class Attestation:
+    """Usage frequencies (centibels, 0 = every word) and the drug-dictionary words."""
+
+    usage: dict[str, int]
+    drugs: frozenset[str]
+
+    def frequency(self, word: str) -> int:
+        """How often English text uses the lowercase ``word``, in centibels (higher is more
+        common; :data:`UNSEEN` when no source lists it)."""
+        return self.usage.get(word, UNSEEN)
+
+
+@cache
+def attestation() -> Attestation:
+    """The attested words (loaded once per process)."""
+    return Attestation(_wordfreq_usage(), _drug_words())
+
+
+def _wordfreq_usage() -> dict[str, int]:
+    try:
+        source = resources.files("wordfreq").joinpath("data", "large_en.msgpack.gz")
+        packed = source.read_bytes()
+        import msgpack
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    bins = msgpack.unpackb(gzip.decompress(packed), raw=False)
+    header, words_by_bin = bins[0], bins[1:]
+    if not isinstance(header, dict) or header.get("format") != "cB":
+        return {}
+    return {
+        word: -index
+        for index, words in enumerate(words_by_bin)
+        for word in words
+        if word.isalpha() and word.isascii()
+    }
+
+
+def _drug_words() -> frozenset[str]:
+    source = resources.files("healthlint").joinpath("data", "spelling", "drug_words.txt.gz")
+    text = gzip.decompress(source.read_bytes()).decode("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

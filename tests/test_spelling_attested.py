@@ -1,0 +1,89 @@
+"""Words the curated lists miss but usage (wordfreq) or the drug dictionary attest, and the
+typo test that keeps their misspellings out; compounds, derivations and codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint import Config, Linter
+from healthlint.language.attested import UNSEEN, attestation
+from healthlint.language.lexicon import default_lexicon
+from healthlint.language.speller import Speller
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller(default_lexicon())
+
+
+def test_usage_frequencies_come_from_wordfreq_in_centibels() -> None:
+    usage = attestation()
+    assert usage.frequency("the") > usage.frequency("heart") > usage.frequency("intravitreal")
+    assert usage.frequency("intravitreal") > UNSEEN
+    assert usage.frequency("zqxjkvbw") == UNSEEN
+
+
+@pytest.mark.parametrize(
+    "word", ["intravitreal", "chikungunya", "zebrafish", "extubation", "polyadenylation"]
+)
+def test_a_rare_word_that_usage_attests_is_known(speller: Speller, word: str) -> None:
+    assert speller.is_correct(word)
+
+
+@pytest.mark.parametrize("word", ["enviromental", "definately", "seperate", "recieve", "familes"])
+def test_a_common_misspelling_in_the_usage_list_is_still_a_typo(
+    speller: Speller, word: str
+) -> None:
+    assert attestation().frequency(word) > UNSEEN  # the usage list holds it...
+    assert not speller.is_correct(word)  # ...but the correct word is far more frequent
+
+
+@pytest.mark.parametrize("word", ["tranexamic", "dexmedetomidine", "stavudine", "cytarabine"])
+def test_a_drug_dictionary_word_is_known(speller: Speller, word: str) -> None:
+    assert word in attestation().drugs
+    assert speller.is_correct(word)
+
+
+def test_a_misspelled_synonym_in_the_drug_dictionary_is_a_typo(speller: Speller) -> None:
+    assert "acetominophen" in attestation().drugs
+    assert not speller.is_correct("acetominophen")
+    assert speller.suggest("acetominophen")[0] == "acetaminophen"
+
+
+@pytest.mark.parametrize("word", ["workstream", "lightmask", "skinfold", "bloodmeal"])
+def test_two_common_content_words_written_as_one_are_a_compound(
+    speller: Speller, word: str
+) -> None:
+    assert speller.is_correct(word)
+
+
+@pytest.mark.parametrize("word", ["mostlikely", "alot", "eachother"])
+def test_a_function_word_joined_to_another_is_a_spacing_error(speller: Speller, word: str) -> None:
+    assert not speller.is_correct(word)
+
+
+@pytest.mark.parametrize("word", ["hypoxemic", "dyslipidemic", "hypercholesterolemic"])
+def test_a_derivation_of_a_medical_word_is_known_even_one_letter_from_its_base(
+    speller: Speller, word: str
+) -> None:
+    assert speller.is_correct(word)
+
+
+@pytest.mark.parametrize("word", ["paranets", "precion", "prefices"])
+def test_a_prefix_before_a_short_or_unlisted_rest_does_not_make_a_word(
+    speller: Speller, word: str
+) -> None:
+    assert not speller.is_correct(word)
+
+
+def test_the_word_part_of_a_code_before_a_hyphen_is_not_checked() -> None:
+    linter = Linter(Config(select=("HL401",)))
+    text = "Cytarabine (ara-C) was compared with the dal-OUTCOMES results."
+    assert linter.check(text).findings == []
+
+
+def test_a_gene_name_after_a_letter_and_a_hyphen_is_not_checked() -> None:
+    linter = Linter(Config(select=("HL401",)))
+    text = "Expression of c-fos and E-selectin rose, but the nurse wrote recieve."
+    flagged = [text[f.start : f.end] for f in linter.check(text).findings]
+    assert flagged == ["recieve"]
