@@ -54,6 +54,12 @@ DERIVATIONS: Final = (
     ("ory", "e", ("ate",)),
     # hypoxaemia → hypoxaemic, leiomyoma → leiomyomatous, opacify → opacification
     ("emic", "emia", ("")),
+    # dye → dyeless, extrapolate → extrapolability, decidual → decidualized
+    ("less", "", ("")),
+    ("ability", "ate", ("")),
+    ("ized", "", ("al", "ar")),
+    ("izes", "", ("al", "ar")),
+    ("ize", "", ("al", "ar")),
     # differentiate → differentiative, clonus → clonic
     ("ative", "ate", ("")),
     ("ic", "us", ("")),

@@ -49,9 +49,9 @@ NEIGHBOUR_COUNT: Final = 500
 #: The count the medical vocabulary's words are given for ranking suggestions.
 MEDICAL_COUNT: Final = 2000
 #: A base or the word after a prefix must be at least this common in the general list, or
-#: listed by wordfreq (at least -800 cB: once in 100 million words).
+#: listed by wordfreq above its floor (-790 cB: once in 80 million words).
 BASE_COUNT: Final = 200
-BASE_USAGE: Final = -800
+BASE_USAGE: Final = -790
 #: The word after a prefix has at least this many letters ("pre" + "natal").
 MIN_PREFIXED_REST: Final = 5
 #: Each word of a compound has at least this many letters and is this common.
@@ -197,8 +197,10 @@ class Lexicon:
         "rotamers")."""
         if self._by_shape(word):
             return True
-        singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else None
-        return singular is not None and (self._by_shape(singular) or self._attested(singular, None))
+        singular = word[:-1]
+        if not word.endswith("s") or word.endswith(("ss", "ys")) or singular in self.counts:
+            return False
+        return self._by_shape(singular) or self._attested(singular, None)
 
     def _by_shape(self, word: str) -> bool:
         return (
