@@ -32,9 +32,10 @@ from healthlint.language.affixes import (
     PREFIXES,
 )
 from healthlint.language.attested import UNSEEN, Attestation, attestation
+from healthlint.language.channel import slip_cost
 from healthlint.language.chemistry import Nomenclature
 from healthlint.language.dialect import DialectTable, british_to_american, build_table
-from healthlint.language.edits import edits1, weighted_distance
+from healthlint.language.edits import edits1
 from healthlint.language.neighbours import NeighbourIndex
 
 #: Counts at or below this in the general list are its noise floor (one-off subtitle words,
@@ -59,11 +60,11 @@ COMPOUND_PART: Final = 4
 COMPOUND_COUNT: Final = 5000
 #: Words rarer than this in the general list are not offered as corrections.
 SUGGESTIBLE_COUNT: Final = 100
-#: A word only wordfreq attests is a typo of a suggestible word at most ``TYPO_COST`` away
-#: (weighted edits: a doubled or dropped letter, a swapped vowel; a little more for each letter
-#: past eight) that is ``USAGE_MARGIN`` centibels more frequent (100 cB: ten times); a
+#: A word only wordfreq attests is a typo of a suggestible word at most ``TYPO_COST`` slip
+#: costs away (channel.py: a doubled or dropped letter, a swapped vowel; a little more for each
+#: letter past eight) that is ``USAGE_MARGIN`` centibels more frequent (100 cB: ten times); a
 #: drug-dictionary word, of a common word one edit away ``DRUG_MARGIN`` more frequent.
-TYPO_COST: Final = 1.2
+TYPO_COST: Final = 1.1
 LONG_WORD_COST: Final = 0.1
 USAGE_MARGIN: Final = 100
 DRUG_MARGIN: Final = 250
@@ -178,7 +179,7 @@ class Lexicon:
         frequency = self.attested.frequency
         most_cost = TYPO_COST + LONG_WORD_COST * max(0, len(word) - 8)
         return any(
-            frequency(near) - usage > USAGE_MARGIN and weighted_distance(word, near) <= most_cost
+            frequency(near) - usage > USAGE_MARGIN and slip_cost(word, near) <= most_cost
             for near in self.suggestible.near_quickly(word)
             if not _sibling(word, near, base)
         )

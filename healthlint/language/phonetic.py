@@ -9,32 +9,38 @@ silent letters dropped, repeats collapsed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
-RULES: Final = (
-    (re.compile(r"^kn|^gn|^pn|^wr|^ps"), lambda m: m.group()[1]),
-    (re.compile(r"[st]i(?=on|a)|sh|ch(?!r)|tch"), lambda _m: "X"),
-    (re.compile(r"ph"), lambda _m: "f"),
-    (re.compile(r"c(?=[eiy])"), lambda _m: "s"),
-    (re.compile(r"ck|c|q|ch"), lambda _m: "k"),
-    (re.compile(r"x"), lambda _m: "ks"),
-    (re.compile(r"z"), lambda _m: "s"),
-    (re.compile(r"dg(?=[eiy])|g(?=[eiy])"), lambda _m: "j"),
-    (re.compile(r"gh(?![aeiouy])"), lambda _m: ""),
-    (re.compile(r"(?<=[^aeiouy])[hw]|[hw](?![aeiouy])"), lambda _m: ""),
-    (re.compile(r"mb$"), lambda _m: "m"),
-)
-VOWELS: Final = re.compile(r"[aeiouy]")
-REPEATS: Final = re.compile(r"(.)\1+")
+SILENT_START: Final = ("kn", "gn", "pn", "wr", "ps")
+#: "sh", "tch", soft "ti"/"si" and "ch" sound alike ("X"); a Greek "ch" (before l or r, after
+#: s or y: "chronic", "school", "psych") is a k.
+SH_SOUND: Final = re.compile(r"[st]i(?=on|a)|sh|(?<![sy])ch(?![rl])|tch")
+SOFT_C: Final = re.compile(r"c(?=[eiy])")
+SOFT_G: Final = re.compile(r"dg(?=[eiy])|g(?=[eiy])")
+SILENT_GH: Final = re.compile(r"gh(?![aeiouy])")
+SILENT_HW: Final = re.compile(r"(?<=[^aeiouy])[hw]|[hw](?![aeiouy])")
+DROP_VOWELS: Final = str.maketrans("", "", "aeiouy")
 
 
+@lru_cache(maxsize=1 << 17)
 def skeleton(word: str) -> str:
     """The sound skeleton of a lowercase word: "appreciate" → "aprsxt"-like keys."""
     if not word:
         return ""
     text = word.lower()
-    for pattern, replacement in RULES:
-        text = pattern.sub(replacement, text)
+    if text.startswith(SILENT_START):
+        text = text[1:]
+    text = SH_SOUND.sub("X", text).replace("ph", "f")
+    text = SOFT_C.sub("s", text).replace("ck", "k").replace("c", "k").replace("q", "k")
+    text = text.replace("x", "ks").replace("z", "s")
+    text = SILENT_HW.sub("", SILENT_GH.sub("", SOFT_G.sub("j", text)))
+    if text.endswith("mb"):
+        text = text[:-1]
     first = "a" if text[:1] in "aeiouy" else text[:1]
-    rest = VOWELS.sub("", text[1:])
-    return REPEATS.sub(r"\1", first + rest)
+    # one letter for a repeated sound
+    kept = [first]
+    for letter in text[1:].translate(DROP_VOWELS):
+        if letter != kept[-1]:
+            kept.append(letter)
+    return "".join(kept)

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from healthlint.context import LintContext
-from healthlint.language.edits import weighted_distance
+from healthlint.language.channel import slip_cost
 from healthlint.language.lexicon import Lexicon, default_lexicon
 from healthlint.language.suggest import suggest
 from healthlint.language.words import words_to_check
@@ -22,7 +22,7 @@ from healthlint.language.words import words_to_check
 SUGGESTION_CACHE_SIZE: Final = 4096
 #: A capitalised word at the start of a sentence or in a title is flagged only when its best
 #: correction is at most this far (names are seldom that close to a common word).
-CAREFUL_DISTANCE: Final = 1.6
+CAREFUL_DISTANCE: Final = 1.2
 
 
 class Speller:
@@ -114,7 +114,7 @@ def _find(context: LintContext) -> Iterator[Misspelling]:
 
 
 def _close(word: str, suggestions: tuple[str, ...]) -> bool:
-    return bool(suggestions) and weighted_distance(word.lower(), suggestions[0].lower()) <= (
+    return bool(suggestions) and slip_cost(word.lower(), suggestions[0].lower()) <= (
         CAREFUL_DISTANCE
     )
 

@@ -1,133 +1,278 @@
 """Ranked corrections for a misspelled word.
 
-Candidates are the known words within about two edits, found through an index of each word
-and its one-letter deletions (built on first use), plus a split into two common words
-("alot" → "a lot"). Each is scored by a weighted edit distance (cheap slips cost less), how
-common the word is, and whether the first letter was kept (people rarely miss it); the
-original's capitalisation is restored.
+Candidates are the suggestible words about two edits away (the lexicon's symmetric-delete
+index); rarer listed words and names that English text still uses (wordfreq) about one edit
+away; words that sound alike (an index of sound skeletons, built on first use); and splits into
+two common words ("alot" → "a lot"). Each is scored as a noisy channel: the cost of the slips
+that turn it into the typed string (:mod:`healthlint.language.channel`: keys, sounds, doubled
+and silent letters, swaps) plus its rarity in usage (wordfreq's centibels), a little more when
+the first letter changed (people rarely miss it) or it is a name for a lowercase word, a little
+less when it sounds the same. The candidates are aligned cheapest-first, and an alignment stops
+as soon as it cannot beat the best few. The original's capitalisation is restored (a name keeps
+its capital: "pensylvania" → "Pennsylvania"); the word itself is offered only as a name
+written in lowercase ("london" → "London").
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-from functools import cache
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
 from typing import Final
 
-from healthlint.language.edits import edits1, substitution_cost, weighted_distance
-from healthlint.language.lexicon import Lexicon
+from healthlint.language.channel import DOUBLE_COST, INFINITY, Typed
+from healthlint.language.lexicon import SUGGESTIBLE_COUNT, Lexicon
+from healthlint.language.neighbours import deletions
 from healthlint.language.phonetic import skeleton
 
-#: How much one decade of word frequency is worth, in edit-cost units.
-FREQUENCY_WEIGHT: Final = 0.2
+#: How much one decade (100 cB) of usage frequency is worth, in slip-cost units.
+FREQUENCY_WEIGHT: Final = 0.25
+#: The frequency (cB) of the commonest words; the prior is counted from it.
+TOP_FREQUENCY: Final = -150
+#: A listed word no usage list has is given a frequency from its count: cB ≈ this + 100·log10.
+COUNT_OFFSET: Final = -900
+#: The least frequency (cB) a listed word below the suggestible count, or a name, needs to be
+#: in the pool.
+RARE_FREQUENCY: Final = -720
+NAME_FREQUENCY: Final = -650
+#: Extra cost of a name offered for a word typed in lowercase.
+NAME_COST: Final = 0.6
 #: Extra cost when the first letter changes (unless it sounds alike).
 FIRST_LETTER_COST: Final = 0.6
-#: Each half of a split must be at least this common ("a lot", "in case").
-SPLIT_COUNT: Final = 20000
-SPLIT_COST: Final = 0.5
+FIRST_SOUND_COST: Final = 0.4
+#: Each half of a split must be at least this frequent (cB), a half of one or two letters
+#: ``SHORT_SPLIT_FREQUENCY``; one letter only "a" and "i".
+SPLIT_FREQUENCY: Final = -500
+SPLIT_COST: Final = 0.8
+SHORT_SPLIT_FREQUENCY: Final = -350
+SPLIT_LETTERS: Final = frozenset("ai")
 MAX_COST: Final = 2.6
+#: Long words may carry more slips: this much more per letter past six.
+LENGTH_ALLOWANCE: Final = 0.15
 #: A candidate that sounds the same may be further away in letters, and ranks a little higher.
 MAX_SOUND_COST: Final = 4.5
-SOUND_BONUS: Final = 0.5
-#: Words rarer than this in the general list are not offered as corrections.
-INDEX_COUNT: Final = 100
-#: Only words at least this common are found by sound (far misspellings are of common words).
-SOUND_INDEX_COUNT: Final = 1000
+SOUND_BONUS: Final = 0.6
+#: Extra cost of a candidate with no vowel (an abbreviation) or one letter other than a and i.
+ABBREVIATION_COST: Final = 1.0
+VOWEL: Final = re.compile("[aeiouy]")
+#: Only words at least this frequent (cB) are found by sound; those at least ``FAR_FREQUENCY``
+#: with a skeleton of ``FAR_LENGTH`` sounds or more also two sounds away.
+SOUND_FREQUENCY: Final = -650
+FAR_FREQUENCY: Final = -550
+#: Rarer words down to this frequency are found by sound only under their own skeleton.
+RARE_SOUND_FREQUENCY: Final = -700
+FAR_LENGTH: Final = 7
 
 
-def deletions(word: str) -> set[str]:
-    """The strings one deleted letter away from ``word``."""
-    return {word[:index] + word[index + 1 :] for index in range(len(word))}
+def _add(index: dict[str, str], keys: Iterable[str], word: str) -> None:
+    """File ``word`` under each key (the words of a key are one space-separated string:
+    strings, unlike lists, cost the garbage collector nothing)."""
+    for key in keys:
+        found = index.get(key)
+        index[key] = word if found is None else f"{found} {word}"
 
 
-@cache
-def _deletion_index(lexicon: Lexicon) -> dict[str, str]:
-    """Each suggestible word and its deletions → the words (space-separated) they come from."""
-    index: dict[str, str] = {}
-    for word, count in lexicon.counts.items():
-        if count < INDEX_COUNT or not word.isalpha():
-            continue
-        for key in deletions(word) | {word}:
-            found = index.get(key)
-            index[key] = word if found is None else f"{found} {word}"
-    return index
-
-
-def candidates(word: str, lexicon: Lexicon) -> set[str]:
-    """Known words about two edits or less from the lowercase ``word``: those that share a
-    form with one of its single edits after deleting up to one letter on each side."""
-    index = _deletion_index(lexicon)
-    keys = {word}
-    for edited in edits1(word):
-        keys.add(edited)
-        keys |= deletions(edited)
+def _probe(index: dict[str, str], keys: Iterable[str]) -> set[str]:
+    """The words filed under any of ``keys``."""
     found: set[str] = set()
     for key in keys:
         words = index.get(key)
         if words:
             found.update(words.split(" "))
-    found.discard(word)
     return found
 
 
 @cache
-def _sound_index(lexicon: Lexicon) -> dict[str, str]:
-    """Each suggestible word's sound skeleton and its one-deletion variants → the words."""
+def _rarer_words(lexicon: Lexicon) -> tuple[str, ...]:
+    """The listed words below the suggestible count, and the names, that English text uses
+    often enough to be offered."""
+    frequency = lexicon.attested.frequency
+    rare = [
+        word
+        for word, count in lexicon.counts.items()
+        if count < SUGGESTIBLE_COUNT and word.isalpha() and frequency(word) >= RARE_FREQUENCY
+    ]
+    names = [
+        name
+        for name in lexicon.names
+        if name not in lexicon.counts and name.isalpha() and frequency(name) >= NAME_FREQUENCY
+    ]
+    return tuple(rare + names)
+
+
+@cache
+def _rarer(lexicon: Lexicon) -> dict[str, str]:
+    """The rarer words and names, each under itself and its one-letter deletions."""
     index: dict[str, str] = {}
-    for word, count in lexicon.counts.items():
-        if count < SOUND_INDEX_COUNT or not word.isalpha():
-            continue
-        key = skeleton(word)
-        for variant in deletions(key) | {key}:
-            found = index.get(variant)
-            index[variant] = word if found is None else f"{found} {word}"
+    for word in _rarer_words(lexicon):
+        _add(index, deletions(word) | {word}, word)
+    return index
+
+
+def candidates(word: str, lexicon: Lexicon) -> set[str]:
+    """Suggestible words about two edits or less from the lowercase ``word``, and rarer words
+    and names about one edit from it (or that it holds with one or two letters more)."""
+    keys = deletions(word) | {word}
+    for shorter in list(keys):
+        keys |= deletions(shorter)
+    return lexicon.suggestible.near(word) | _probe(_rarer(lexicon), keys)
+
+
+def _variants(key: str, far: bool) -> set[str]:
+    """``key`` and its one-letter deletions, and two-letter ones when ``far``."""
+    variants = deletions(key) | {key}
+    if far:
+        variants |= {shorter for variant in list(variants) for shorter in deletions(variant)}
+    return variants
+
+
+@cache
+def _sound_index(lexicon: Lexicon) -> dict[str, str]:
+    """The sound skeletons of the words that may be offered (common enough: far misspellings
+    are of common words) and their deletion variants → the words: one letter deleted, or two
+    from the long skeletons of the commonest words."""
+    index: dict[str, str] = {}
+    words = [word for word, count in lexicon.counts.items() if count >= SUGGESTIBLE_COUNT]
+    for word in (*words, *_rarer_words(lexicon)):
+        usage = frequency(word, lexicon)
+        if usage >= SOUND_FREQUENCY and word.isalpha():
+            key = skeleton(word)
+            far = usage >= FAR_FREQUENCY and len(key) >= FAR_LENGTH
+            _add(index, _variants(key, far), word)
+        elif usage >= RARE_SOUND_FREQUENCY and word.isalpha():
+            _add(index, (skeleton(word),), word)
     return index
 
 
 def sound_alikes(word: str, lexicon: Lexicon) -> set[str]:
-    """Known words whose sound skeleton is within about one edit of the word's."""
-    index = _sound_index(lexicon)
+    """Known words whose sound skeleton is about one edit from the word's (two for a long
+    word and a common one)."""
     key = skeleton(word)
-    found: set[str] = set()
-    for variant in deletions(key) | {key}:
-        words = index.get(variant)
-        if words:
-            found.update(words.split(" "))
+    return _probe(_sound_index(lexicon), _variants(key, len(key) >= FAR_LENGTH))
+
+
+def frequency(word: str, lexicon: Lexicon) -> float:
+    """How often English text uses ``word`` (cB), from its count when no usage list has it."""
+    attested = lexicon.attested.frequency(word)
+    count = lexicon.count(word)
+    if count and attested <= COUNT_OFFSET:
+        return COUNT_OFFSET + 100 * math.log10(count)
+    return attested
+
+
+def prior(word: str, lexicon: Lexicon) -> float:
+    """The cost of a candidate's rarity: ``FREQUENCY_WEIGHT`` per decade below the top."""
+    return FREQUENCY_WEIGHT * (TOP_FREQUENCY - frequency(word, lexicon)) / 100
+
+
+def _first_letter_cost(word: str, candidate: str) -> float:
+    """The cost of a changed first letter: less when it sounds the same ("ph" for "f")."""
+    if candidate[0] == word[0]:
+        return 0.0
+    if skeleton(candidate[:2])[:1] == skeleton(word[:2])[:1]:
+        return FIRST_SOUND_COST
+    return FIRST_LETTER_COST
+
+
+def _splits(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
+    """The splits of ``word`` into two listed words ("alot" → "a lot"), each with its cost: a
+    missed space and the rarity of both words, less the bonus of sounding the same (it has the
+    same letters)."""
+    found = []
+    for cut in range(1, len(word)):
+        left, right = word[:cut], word[cut:]
+        if _splittable(left, lexicon) and _splittable(right, lexicon):
+            rarity = prior(left, lexicon) + prior(right, lexicon)
+            found.append((SPLIT_COST + rarity - SOUND_BONUS, f"{left} {right}"))
     return found
 
 
-def _splits(word: str, lexicon: Lexicon) -> list[str]:
-    return [
-        f"{word[:cut]} {word[cut:]}"
-        for cut in range(1, len(word))
-        if lexicon.count(word[:cut]) >= SPLIT_COUNT and lexicon.count(word[cut:]) >= SPLIT_COUNT
-    ]
-
-
-def score(word: str, candidate: str, count: int) -> float:
-    """Lower is better: the cost of the slips plus the rarity of the candidate."""
-    cost = weighted_distance(word, candidate.replace(" ", ""))
-    if candidate[0] != word[0] and substitution_cost(word[0], candidate[0]) > 0.6:
-        cost += FIRST_LETTER_COST
-    return cost + FREQUENCY_WEIGHT * (8.0 - math.log10(max(count, 1)))
+def _splittable(half: str, lexicon: Lexicon) -> bool:
+    """Whether ``half`` may be one word of a split: a listed word, common enough; one or two
+    letters only when a common function word ("a", "of"; not "ed", "er")."""
+    if half not in lexicon.counts or (len(half) == 1 and half not in SPLIT_LETTERS):
+        return False
+    least = SHORT_SPLIT_FREQUENCY if len(half) <= 2 else SPLIT_FREQUENCY
+    return frequency(half, lexicon) >= least
 
 
 def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
     """Up to ``limit`` corrections for ``word``, best first, in the original's case."""
     lower = word.lower()
-    scored = []
-    sound = skeleton(lower)
-    for candidate in candidates(lower, lexicon) | sound_alikes(lower, lexicon):
-        distance = weighted_distance(lower, candidate)
-        same_sound = skeleton(candidate) == sound
-        if distance <= (MAX_SOUND_COST if same_sound else MAX_COST):
-            bonus = SOUND_BONUS if same_sound else 0.0
-            scored.append((score(lower, candidate, lexicon.count(candidate)) - bonus, candidate))
-    for split in _splits(lower, lexicon):
-        left, right = split.split(" ")
-        count = min(lexicon.count(left), lexicon.count(right))
-        scored.append((score(lower, split, count) + SPLIT_COST, split))
-    scored.sort()
-    return [match_case(word, candidate) for _, candidate in scored[:limit]]
+    if not lower or limit <= 0:
+        return []
+    typed = Typed(lower)
+    named = word[:1].isupper()
+    near = candidates(lower, lexicon)
+    best = [(-cost, text) for cost, text in _splits(lower, lexicon)]
+    heapq.heapify(best)
+    while len(best) > limit:
+        heapq.heappop(best)
+    # the words near in letters first, then those that only sound alike: the best few are
+    # found early, and aligning the rest stops as soon as they cannot beat them
+    for found, far in ((near, False), (sound_alikes(lower, lexicon) - near, True)):
+        ahead = _ahead(lower, found, lexicon, named, far)
+        for fixed, most, candidate in ahead:
+            bar = -best[0][0] if len(best) >= limit else INFINITY
+            if fixed >= bar:
+                break
+            bound = min(most, bar - fixed)
+            if abs(len(candidate) - len(lower)) * DOUBLE_COST > bound:
+                continue
+            cost = typed.cost(candidate, bound)
+            if cost <= bound:
+                heapq.heappush(best, (-(cost + fixed), candidate))
+                if len(best) > limit:
+                    heapq.heappop(best)
+    ranked = sorted((-cost, text) for cost, text in best)
+    return [_written(word, candidate, lexicon) for _, candidate in ranked]
+
+
+def _ahead(
+    word: str, found: set[str], lexicon: Lexicon, named: bool, far: bool
+) -> list[tuple[float, float, str]]:
+    """The candidates with what they cost before their slips are counted, and the most their
+    slips may cost, cheapest first. Words ``far`` in letters are kept only when they sound the
+    same or are common (``FAR_FREQUENCY``)."""
+    sound = skeleton(word)
+    allowance = LENGTH_ALLOWANCE * max(0, len(word) - 6)
+    ahead = []
+    for candidate in found:
+        if candidate == word and (candidate in lexicon.counts or named):
+            continue
+        same = skeleton(candidate) == sound
+        if far and not same and frequency(candidate, lexicon) < FAR_FREQUENCY:
+            continue
+        fixed = _word_cost(candidate, lexicon) + _first_letter_cost(word, candidate)
+        if same:
+            ahead.append((fixed - SOUND_BONUS, MAX_SOUND_COST + allowance, candidate))
+        else:
+            ahead.append((fixed, MAX_COST + allowance, candidate))
+    ahead.sort()
+    return ahead
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_cost(candidate: str, lexicon: Lexicon) -> float:
+    """What a candidate costs whatever was typed: its rarity, being a name (offered for a word
+    typed in lowercase), having no vowel (an abbreviation: "dr", "rs")."""
+    cost = prior(candidate, lexicon)
+    if candidate not in lexicon.counts:
+        cost += NAME_COST
+    if not VOWEL.search(candidate):
+        cost += ABBREVIATION_COST
+    if len(candidate) == 1 and candidate not in SPLIT_LETTERS:
+        cost += ABBREVIATION_COST
+    return cost
+
+
+def _written(original: str, candidate: str, lexicon: Lexicon) -> str:
+    """A candidate in the original's case; a name (not also a word) with its capital."""
+    if candidate not in lexicon.counts and candidate in lexicon.names:
+        candidate = candidate[:1].upper() + candidate[1:]
+    return match_case(original, candidate)
 
 
 def match_case(original: str, suggestion: str) -> str:

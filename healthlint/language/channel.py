@@ -1,0 +1,256 @@
+"""How likely a typed string is as a slip for a meant word: the error model that ranks
+spelling suggestions (a noisy channel, in edit-cost units; lower is likelier).
+
+It is an optimal-string-alignment distance whose costs know which slips people make:
+
+- keys: a letter for the key beside it, or an extra letter struck with its neighbour;
+- sounds: a vowel for a vowel (most of all in an unstressed ending: -ance/-ence, -able/-ible),
+  consonants that spell one sound (c/k/s, d/t, m/n), multi-letter spellings of one sound
+  (f/ph, k/ck, x/ks, -tion/-sion, -le/-al);
+- letters: a doubled letter written once or a single one doubled, a dropped vowel or silent
+  letter (the h of "wh"/"gh"/"rh", a final e), two letters swapped (ie/ei cheapest).
+
+:class:`Typed` prepares one typed string, so that comparing it with the hundreds of candidate
+words costs one small dynamic-programming table each, abandoned as soon as it passes a limit.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from healthlint.language.edits import LETTERS
+
+VOWELS: Final = frozenset("aeiouy")
+#: Letters that stand for similar sounds.
+SOUND_ALIKE: Final = ("ckqs", "sz", "fv", "gj", "mn", "dt", "bp", "iy", "xs")
+#: Keyboard rows and how far each is shifted to the right (in keys).
+KEYBOARD_ROWS: Final = (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
+
+VOWEL_COST: Final = 0.6
+#: A vowel for a vowel in the last four letters (unstressed endings), when both are.
+ENDING_VOWEL_COST: Final = 0.45
+SOUND_COST: Final = 0.6
+KEY_COST: Final = 0.8
+OTHER_COST: Final = 1.0
+#: A letter written once where it is doubled, or doubled where it is single.
+DOUBLE_COST: Final = 0.35
+VOWEL_INDEL_COST: Final = 0.7
+#: A silent letter dropped or added (h after a consonant, a final e).
+SILENT_COST: Final = 0.55
+#: An extra letter struck with the key beside it.
+KEY_INSERT_COST: Final = 0.75
+CONSONANT_INDEL_COST: Final = 1.0
+#: A consonant dropped from a cluster of consonants ("goverment").
+CLUSTER_OMIT_COST: Final = 0.85
+TRANSPOSE_COST: Final = 0.7
+#: Swapped vowels ("ie" for "ei"), the commonest transposition.
+VOWEL_TRANSPOSE_COST: Final = 0.3
+#: Two letters swapped around a third ("revelant" for "relevant").
+METATHESIS_COST: Final = 0.8
+#: Multi-letter spellings of one sound: (typed, meant, cost); each applies both ways.
+SPELLINGS: Final = (
+    ("f", "ph", 0.4),
+    ("f", "gh", 0.6),
+    ("k", "ck", 0.35),
+    ("c", "ck", 0.35),
+    ("k", "ch", 0.5),
+    ("x", "ks", 0.4),
+    ("x", "cks", 0.5),
+    ("x", "cs", 0.4),
+    ("s", "sc", 0.45),
+    ("c", "sc", 0.45),
+    ("sion", "tion", 0.35),
+    ("shun", "tion", 0.5),
+    ("sh", "ti", 0.5),
+    ("ch", "tu", 0.6),
+    ("le", "al", 0.5),
+    ("le", "el", 0.4),
+    ("er", "re", 0.4),
+    ("or", "our", 0.4),
+    ("j", "dg", 0.5),
+    ("w", "wh", 0.35),
+    ("r", "wr", 0.4),
+    ("n", "kn", 0.4),
+)
+#: Letters after which an h is silent or merely marks the sound ("wh", "gh", "rh", "ch").
+SILENT_H_AFTER: Final = frozenset("wgrcstpk")
+INFINITY: Final = float("inf")
+
+
+def _keyboard_neighbours() -> dict[str, frozenset[str]]:
+    places = {
+        letter: (row, shift + column)
+        for row, (keys, shift) in enumerate(KEYBOARD_ROWS)
+        for column, letter in enumerate(keys)
+    }
+    return {
+        letter: frozenset(
+            other
+            for other, (row2, x2) in places.items()
+            if other != letter
+            and abs(row - row2) <= 1
+            and abs(x - x2) <= (1.0 if row == row2 else 0.8)
+        )
+        for letter, (row, x) in places.items()
+    }
+
+
+KEYBOARD: Final = _keyboard_neighbours()
+
+
+def _substitution(typed: str, meant: str) -> float:
+    if typed == meant:
+        return 0.0
+    if typed in VOWELS and meant in VOWELS:
+        return VOWEL_COST
+    if any(typed in group and meant in group for group in SOUND_ALIKE):
+        return SOUND_COST
+    if meant in KEYBOARD.get(typed, ()):
+        return KEY_COST
+    return OTHER_COST
+
+
+SUBSTITUTION: Final = {a: {b: _substitution(a, b) for b in LETTERS} for a in LETTERS}
+_ANY_ROW: Final[dict[str, float]] = {}
+
+
+def _indel_costs(word: str) -> list[float]:
+    """The cost of each letter of ``word`` being extra (typed) or missing (meant)."""
+    costs = []
+    last = len(word) - 1
+    for index, letter in enumerate(word):
+        before = word[index - 1] if index else ""
+        after = word[index + 1] if index < last else ""
+        if letter in (before, after):
+            cost = DOUBLE_COST
+        elif (letter == "h" and before in SILENT_H_AFTER) or (
+            letter == "e" and index == last and index >= 3
+        ):
+            cost = SILENT_COST
+        elif letter in VOWELS:
+            cost = VOWEL_INDEL_COST
+        else:
+            cost = CONSONANT_INDEL_COST
+        costs.append(cost)
+    return costs
+
+
+@lru_cache(maxsize=1 << 16)
+def _omission_costs(word: str) -> tuple[float, ...]:
+    """The cost of each letter of the meant ``word`` being left out."""
+    costs = _indel_costs(word)
+    for index in range(len(word)):
+        if costs[index] == CONSONANT_INDEL_COST:
+            before = word[index - 1 : index]
+            after = word[index + 1 : index + 2]
+            if (before and before not in VOWELS) or (after and after not in VOWELS):
+                costs[index] = CLUSTER_OMIT_COST
+    return tuple(costs)
+
+
+def _spelling_rules() -> dict[str, tuple[tuple[str, str, float], ...]]:
+    """Each multi-letter rule both ways, keyed by the typed side's last letter."""
+    rules: dict[str, list[tuple[str, str, float]]] = {}
+    for one, other, cost in SPELLINGS:
+        for typed, meant in ((one, other), (other, one)):
+            rules.setdefault(typed[-1], []).append((typed, meant, cost))
+    return {letter: tuple(found) for letter, found in rules.items()}
+
+
+RULES: Final = _spelling_rules()
+
+
+class Typed:
+    """A typed (lowercase) string, prepared to be compared with many meant words."""
+
+    def __init__(self, typed: str) -> None:
+        self.text = typed
+        costs = _indel_costs(typed)
+        for index, letter in enumerate(typed):
+            # struck with a neighbouring key ("quiwet": w beside e)
+            near = KEYBOARD.get(letter, frozenset())
+            beside = typed[index - 1 : index] + typed[index + 1 : index + 2]
+            if any(other in near for other in beside):
+                costs[index] = min(costs[index], KEY_INSERT_COST)
+        self._insert_costs = costs
+        self._rows = [SUBSTITUTION.get(letter, _ANY_ROW) for letter in typed]
+        # the rules whose typed side ends at each position (1-based, as the table's rows)
+        self._rules: list[tuple[tuple[int, str, float], ...]] = [()]
+        for end in range(1, len(typed) + 1):
+            found = tuple(
+                (len(source), target, cost)
+                for source, target, cost in RULES.get(typed[end - 1], ())
+                if typed.endswith(source, 0, end)
+            )
+            self._rules.append(found)
+        padded = "\0\0" + typed
+        self._rules_rows = [
+            (letter, padded[i + 1], padded[i], costs[i], self._rows[i], self._rules[i + 1])
+            for i, letter in enumerate(typed)
+        ]
+
+    def cost(self, meant: str, limit: float = INFINITY) -> float:
+        """The cost of the slips that turn ``meant`` into the typed string (``INFINITY`` once
+        it is certain to exceed ``limit``)."""
+        typed = self.text
+        deletes = _omission_costs(meant)
+        rows = self._rules_rows
+        cols = len(meant) + 1
+        # padded so that the letters before the first are never equal to a letter
+        padded = "\0\0" + meant
+        ending = len(meant) - 4
+        typed_ending = len(typed) - 4
+        before_previous: list[float] = []
+        previous = [0.0] * cols
+        for j in range(1, cols):
+            previous[j] = previous[j - 1] + deletes[j - 1]
+        table = [previous]
+        for i, (letter, back, back2, insert, row, rules) in enumerate(rows, 1):
+            current = [previous[0] + insert] + [0.0] * (cols - 1)
+            in_ending = i > typed_ending
+            for j in range(1, cols):
+                target = padded[j + 1]
+                if target == letter:
+                    best = previous[j - 1]
+                else:
+                    substitution = row.get(target, OTHER_COST)
+                    if in_ending and j > ending and substitution == VOWEL_COST:
+                        substitution = ENDING_VOWEL_COST
+                    best = previous[j - 1] + substitution
+                    other = previous[j] + insert
+                    if other < best:
+                        best = other
+                    other = current[j - 1] + deletes[j - 1]
+                    if other < best:
+                        best = other
+                    if back == target and letter == padded[j]:
+                        swap = (
+                            VOWEL_TRANSPOSE_COST
+                            if letter in VOWELS and target in VOWELS
+                            else TRANSPOSE_COST
+                        )
+                        other = before_previous[j - 2] + swap
+                        if other < best:
+                            best = other
+                    if back2 == target and letter == padded[j - 1] and back == padded[j]:
+                        other = table[i - 3][j - 3] + METATHESIS_COST
+                        if other < best:
+                            best = other
+                for size, spelled, cost in rules:
+                    start = j - len(spelled)
+                    if start >= 0 and meant.startswith(spelled, start, j):
+                        other = table[i - size][start] + cost
+                        if other < best:
+                            best = other
+                current[j] = best
+            if min(current) > limit:
+                return INFINITY
+            before_previous, previous = previous, current
+            table.append(current)
+        return previous[-1]
+
+
+def slip_cost(typed: str, meant: str) -> float:
+    """The cost of typing ``typed`` (lowercase) for the word ``meant``."""
+    return Typed(typed).cost(meant)

@@ -1,0 +1,51 @@
+"""Spelling suggestions: the error model's costs and the ranking's general behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint.language.channel import slip_cost
+from healthlint.language.lexicon import default_lexicon
+from healthlint.language.phonetic import skeleton
+from healthlint.language.suggest import suggest
+
+
+@pytest.mark.parametrize(
+    ("typed", "likelier", "less_likely"),
+    [
+        ("leter", "letter", "lever"),  # a doubled letter written once
+        ("acheive", "achieve", "archive"),  # swapped vowels
+        ("fysical", "physical", "fiscal"),  # one sound, two spellings (ph/f)
+        ("wich", "which", "wick"),  # a silent h
+        ("relevence", "relevance", "reverence"),  # a vowel in an unstressed ending
+        ("revelant", "relevant", "revenant"),  # letters swapped around a third
+    ],
+)
+def test_common_slips_cost_less(typed: str, likelier: str, less_likely: str) -> None:
+    assert slip_cost(typed, likelier) < slip_cost(typed, less_likely)
+
+
+def test_the_skeleton_merges_spellings_of_one_sound() -> None:
+    assert skeleton("pharmacy") == skeleton("farmasy")
+    assert skeleton("psychology") == skeleton("sykology")
+    assert skeleton("chronic") == skeleton("kronik")
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("hemorrage", "hemorrhage"),
+        ("neccesary", "necessary"),
+        ("atleast", "at least"),
+        ("Londen", "London"),
+        ("pensylvania", "Pennsylvania"),  # a name keeps its capital
+        ("PARACETAMOLL", "PARACETAMOL"),
+    ],
+)
+def test_the_likeliest_correction_comes_first_in_the_right_case(typed: str, first: str) -> None:
+    assert suggest(typed, default_lexicon(), 5)[:1] == [first]
+
+
+def test_a_known_word_is_not_its_own_suggestion() -> None:
+    found = suggest("colour", default_lexicon(), 5)
+    assert "colour" not in found and "color" in found
