@@ -54,6 +54,10 @@ DERIVATIONS: Final = (
     ("ory", "e", ("ate",)),
     # hypoxaemia → hypoxaemic, leiomyoma → leiomyomatous, opacify → opacification
     ("emic", "emia", ("")),
+    ("atous", "a", ("oma",)),
+    ("ication", "y", ("")),
+    ("ization", "ize", ("")),
+    ("ization", "", ("")),
     # dye → dyeless, extrapolate → extrapolability, decidual → decidualized
     ("less", "", ("")),
     ("ability", "ate", ("")),
@@ -63,10 +67,6 @@ DERIVATIONS: Final = (
     # differentiate → differentiative, clonus → clonic
     ("ative", "ate", ("")),
     ("ic", "us", ("")),
-    ("atous", "a", ("oma",)),
-    ("ication", "y", ("")),
-    ("ization", "ize", ("")),
-    ("ization", "", ("")),
 )
 #: Prefixes that join a listed word ("noninvasive", "reanalysis", "postoperative").
 PREFIXES: Final = (

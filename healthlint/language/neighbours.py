@@ -18,18 +18,32 @@ def deletions(word: str) -> set[str]:
     return {word[:index] + word[index + 1 :] for index in range(len(word))}
 
 
+def file_under(index: dict[str, str], keys: Iterable[str], word: str) -> None:
+    """File ``word`` under each key of ``index`` (the words of a key are one space-separated
+    string: strings, unlike lists, cost the garbage collector nothing)."""
+    for key in keys:
+        found = index.get(key)
+        index[key] = word if found is None else f"{found} {word}"
+
+
+def filed_under(index: dict[str, str], keys: Iterable[str]) -> set[str]:
+    """The words filed under any of ``keys``."""
+    found: set[str] = set()
+    for key in keys:
+        words = index.get(key)
+        if words:
+            found.update(words.split(" "))
+    return found
+
+
 class NeighbourIndex:
     """Words (alphabetic, lowercase) found by the strings about two edits from them."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        index: dict[str, str] = {}
+        self._index: dict[str, str] = {}
         for word in words:
-            if not word.isalpha():
-                continue
-            for key in deletions(word) | {word}:
-                found = index.get(key)
-                index[key] = word if found is None else f"{found} {word}"
-        self._index = index
+            if word.isalpha():
+                file_under(self._index, deletions(word) | {word}, word)
 
     def near(self, word: str) -> set[str]:
         """Indexed words about two edits or less from the lowercase ``word`` (not itself):
@@ -39,30 +53,15 @@ class NeighbourIndex:
         for edited in edits1(word):
             keys.add(edited)
             keys |= deletions(edited)
-        found: set[str] = set()
-        index = self._index
-        for key in keys:
-            words = index.get(key)
-            if words:
-                found.update(words.split(" "))
-        found.discard(word)
-        return found
+        return filed_under(self._index, keys) - {word}
 
     def near_quickly(self, word: str) -> set[str]:
         """Most of :meth:`near`, about twenty times faster: the indexed words that share a
         form with a single edit of ``word``, or with a deletion after a deletion or swap."""
-        shorter = deletions(word) | _transpositions(word)
         keys = edits1(word) | {word}
-        for edited in shorter:
+        for edited in deletions(word) | _transpositions(word):
             keys |= deletions(edited)
-        found: set[str] = set()
-        index = self._index
-        for key in keys:
-            words = index.get(key)
-            if words:
-                found.update(words.split(" "))
-        found.discard(word)
-        return found
+        return filed_under(self._index, keys) - {word}
 
 
 def _transpositions(word: str) -> set[str]:

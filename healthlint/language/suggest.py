@@ -18,13 +18,12 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Final
 
 from healthlint.language.channel import DOUBLE_COST, INFINITY, Typed
 from healthlint.language.lexicon import SUGGESTIBLE_COUNT, Lexicon
-from healthlint.language.neighbours import deletions
+from healthlint.language.neighbours import deletions, file_under, filed_under
 from healthlint.language.phonetic import skeleton
 
 #: How much one decade (100 cB) of usage frequency is worth, in slip-cost units.
@@ -66,24 +65,6 @@ RARE_SOUND_FREQUENCY: Final = -700
 FAR_LENGTH: Final = 7
 
 
-def _add(index: dict[str, str], keys: Iterable[str], word: str) -> None:
-    """File ``word`` under each key (the words of a key are one space-separated string:
-    strings, unlike lists, cost the garbage collector nothing)."""
-    for key in keys:
-        found = index.get(key)
-        index[key] = word if found is None else f"{found} {word}"
-
-
-def _probe(index: dict[str, str], keys: Iterable[str]) -> set[str]:
-    """The words filed under any of ``keys``."""
-    found: set[str] = set()
-    for key in keys:
-        words = index.get(key)
-        if words:
-            found.update(words.split(" "))
-    return found
-
-
 @cache
 def _rarer_words(lexicon: Lexicon) -> tuple[str, ...]:
     """The listed words below the suggestible count, and the names, that English text uses
@@ -107,7 +88,7 @@ def _rarer(lexicon: Lexicon) -> dict[str, str]:
     """The rarer words and names, each under itself and its one-letter deletions."""
     index: dict[str, str] = {}
     for word in _rarer_words(lexicon):
-        _add(index, deletions(word) | {word}, word)
+        file_under(index, deletions(word) | {word}, word)
     return index
 
 
@@ -117,7 +98,7 @@ def candidates(word: str, lexicon: Lexicon) -> set[str]:
     keys = deletions(word) | {word}
     for shorter in list(keys):
         keys |= deletions(shorter)
-    return lexicon.suggestible.near(word) | _probe(_rarer(lexicon), keys)
+    return lexicon.suggestible.near(word) | filed_under(_rarer(lexicon), keys)
 
 
 def _variants(key: str, far: bool) -> set[str]:
@@ -140,9 +121,9 @@ def _sound_index(lexicon: Lexicon) -> dict[str, str]:
         if usage >= SOUND_FREQUENCY and word.isalpha():
             key = skeleton(word)
             far = usage >= FAR_FREQUENCY and len(key) >= FAR_LENGTH
-            _add(index, _variants(key, far), word)
+            file_under(index, _variants(key, far), word)
         elif usage >= RARE_SOUND_FREQUENCY and word.isalpha():
-            _add(index, (skeleton(word),), word)
+            file_under(index, (skeleton(word),), word)
     return index
 
 
@@ -150,7 +131,7 @@ def sound_alikes(word: str, lexicon: Lexicon) -> set[str]:
     """Known words whose sound skeleton is about one edit from the word's (two for a long
     word and a common one)."""
     key = skeleton(word)
-    return _probe(_sound_index(lexicon), _variants(key, len(key) >= FAR_LENGTH))
+    return filed_under(_sound_index(lexicon), _variants(key, len(key) >= FAR_LENGTH))
 
 
 def frequency(word: str, lexicon: Lexicon) -> float:
