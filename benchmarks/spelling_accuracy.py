@@ -93,8 +93,14 @@ def _print_outcomes(label: str, outcomes: list[tuple[bool, bool, bool]]) -> None
     if label:
         print(f"  {label}{total} misspellings")
     print(f"  detection        {detected / total:.3f} ({detected}/{total})")
-    print(f"  first suggestion {first / total:.3f} ({first}/{total})")
-    print(f"  in first three   {top3 / total:.3f} ({top3}/{total})")
+    print(
+        f"  first suggestion {first / total:.3f} ({first}/{total}; "
+        f"{first / max(detected, 1):.3f} of those detected)"
+    )
+    print(
+        f"  in first three   {top3 / total:.3f} ({top3}/{total}; "
+        f"{top3 / max(detected, 1):.3f} of those detected)"
+    )
 
 
 def measure_false_flags(linter: Linter, show: int, held_out: bool) -> None:

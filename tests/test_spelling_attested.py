@@ -3,6 +3,8 @@ typo test that keeps their misspellings out; compounds, derivations and codes.""
 
 from __future__ import annotations
 
+from importlib.resources.abc import Traversable
+
 import pytest
 
 from healthlint import Config, Linter
@@ -87,3 +89,20 @@ def test_a_gene_name_after_a_letter_and_a_hyphen_is_not_checked() -> None:
     text = "Expression of c-fos and E-selectin rose, but the nurse wrote recieve."
     flagged = [text[f.start : f.end] for f in linter.check(text).findings]
     assert flagged == ["recieve"]
+
+
+def test_without_wordfreq_the_usage_list_is_empty_and_nothing_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from healthlint.language import attested
+
+    real_files = attested.resources.files
+
+    def files_without_wordfreq(package: str) -> Traversable:
+        if package == "wordfreq":
+            raise ModuleNotFoundError("No module named 'wordfreq'")
+        return real_files(package)
+
+    monkeypatch.setattr(attested.resources, "files", files_without_wordfreq)
+    assert attested._wordfreq_usage() == {}
+    assert "tranexamic" in attested._drug_words()
