@@ -49,3 +49,11 @@ def test_the_likeliest_correction_comes_first_in_the_right_case(typed: str, firs
 def test_a_known_word_is_not_its_own_suggestion() -> None:
     found = suggest("colour", default_lexicon(), 5)
     assert "colour" not in found and "color" in found
+
+
+def test_a_missing_apostrophe_is_suggested_as_the_possessive() -> None:
+    lexicon = default_lexicon()
+    assert suggest("womens", lexicon)[0] == "women's"
+    assert suggest("Childs", lexicon)[0] == "Child's"
+    # a consonant + y: the plural in -ies is as likely, so no possessive is pushed first
+    assert suggest("babys", lexicon)[0] != "baby's"

@@ -21,7 +21,7 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
-from healthlint.language.channel import DOUBLE_COST, INFINITY, Typed
+from healthlint.language.channel import DOUBLE_COST, INFINITY, VOWELS, Typed
 from healthlint.language.lexicon import SUGGESTIBLE_COUNT, Lexicon
 from healthlint.language.neighbours import deletions, file_under, filed_under
 from healthlint.language.phonetic import skeleton
@@ -41,6 +41,8 @@ NAME_COST: Final = 0.6
 #: Extra cost when the first letter changes (unless it sounds alike).
 FIRST_LETTER_COST: Final = 0.6
 FIRST_SOUND_COST: Final = 0.4
+#: A possessive written without its apostrophe ("womens").
+APOSTROPHE_COST: Final = 0.3
 #: Each half of a split must be at least this frequent (cB), a half of one or two letters
 #: ``SHORT_SPLIT_FREQUENCY``; one letter only "a" and "i".
 SPLIT_FREQUENCY: Final = -500
@@ -170,6 +172,17 @@ def _splits(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
     return found
 
 
+def _possessive(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
+    """The possessive a missing apostrophe hides ("womens" → "women's"), with its cost: not
+    for a consonant + y, whose plural in -ies is as likely ("studys")."""
+    base = word[:-1]
+    if not word.endswith("s") or len(base) < 3 or base not in lexicon.counts:
+        return []
+    if base.endswith("y") and base[-2:-1] not in VOWELS:
+        return []
+    return [(APOSTROPHE_COST + prior(base, lexicon), f"{base}'s")]
+
+
 def _splittable(half: str, lexicon: Lexicon) -> bool:
     """Whether ``half`` may be one word of a split: a listed word, common enough; one or two
     letters only when a common function word ("a", "of"; not "ed", "er")."""
@@ -187,7 +200,7 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
     typed = Typed(lower)
     named = word[:1].isupper()
     near = candidates(lower, lexicon)
-    best = [(-cost, text) for cost, text in _splits(lower, lexicon)]
+    best = [(-cost, text) for cost, text in _splits(lower, lexicon) + _possessive(lower, lexicon)]
     heapq.heapify(best)
     while len(best) > limit:
         heapq.heappop(best)
