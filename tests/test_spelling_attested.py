@@ -52,7 +52,7 @@ def test_a_misspelled_synonym_in_the_drug_dictionary_is_a_typo(speller: Speller)
     assert speller.suggest("acetominophen")[0] == "acetaminophen"
 
 
-@pytest.mark.parametrize("word", ["workstream", "lightmask", "skinfold", "bloodmeal"])
+@pytest.mark.parametrize("word", ["workstream", "lightmask", "skinfold", "bloodmeal", "casemix"])
 def test_two_common_content_words_written_as_one_are_a_compound(
     speller: Speller, word: str
 ) -> None:

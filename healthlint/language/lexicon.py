@@ -58,6 +58,9 @@ MIN_PREFIXED_REST: Final = 5
 #: Each word of a compound has at least this many letters and is this common.
 COMPOUND_PART: Final = 4
 COMPOUND_COUNT: Final = 5000
+#: A word of three letters may be part of a compound when both are this common ("casemix").
+SHORT_COMPOUND_PART: Final = 3
+SHORT_PART_COUNT: Final = 20000
 #: Words rarer than this in the general list are not offered as corrections.
 SUGGESTIBLE_COUNT: Final = 100
 #: A word only wordfreq attests is a typo of a suggestible word at most ``TYPO_COST`` slip
@@ -262,12 +265,13 @@ class Lexicon:
     def _compound(self, word: str) -> bool:
         """Two common content words written as one: "workstream", "skinfold", "lightmask"
         (not "mostlikely": a function word is written apart)."""
-        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+        for cut in range(SHORT_COMPOUND_PART, len(word) - SHORT_COMPOUND_PART + 1):
             left, right = word[:cut], word[cut:]
             if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
                 continue
             right_count = max(self.count(right), self.count(self._inflection_base(right) or ""))
-            if min(self.count(left), right_count) >= COMPOUND_COUNT:
+            least = COMPOUND_COUNT if min(cut, len(right)) >= COMPOUND_PART else SHORT_PART_COUNT
+            if min(self.count(left), right_count) >= least and len(word) >= 2 * COMPOUND_PART - 1:
                 return True
         return False
 
