@@ -41,8 +41,9 @@ NAME_COST: Final = 0.6
 #: Extra cost when the first letter changes (unless it sounds alike).
 FIRST_LETTER_COST: Final = 0.6
 FIRST_SOUND_COST: Final = 0.4
-#: A possessive written without its apostrophe ("womens").
+#: A possessive written without its apostrophe ("womens"), of a word at least this frequent.
 APOSTROPHE_COST: Final = 0.3
+POSSESSIVE_FREQUENCY: Final = -550
 #: Each half of a split must be at least this frequent (cB), a half of one or two letters
 #: ``SHORT_SPLIT_FREQUENCY``; one letter only "a" and "i".
 SPLIT_FREQUENCY: Final = -500
@@ -177,6 +178,8 @@ def _possessive(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
     for a consonant + y, whose plural in -ies is as likely ("studys")."""
     base = word[:-1]
     if not word.endswith("s") or len(base) < 3 or base not in lexicon.counts:
+        return []
+    if frequency(base, lexicon) < POSSESSIVE_FREQUENCY:
         return []
     if base.endswith("y") and base[-2:-1] not in VOWELS:
         return []
