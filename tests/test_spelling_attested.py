@@ -106,3 +106,14 @@ def test_without_wordfreq_the_usage_list_is_empty_and_nothing_fails(
     monkeypatch.setattr(attested.resources, "files", files_without_wordfreq)
     assert attested._wordfreq_usage() == {}
     assert "tranexamic" in attested._drug_words()
+
+
+def test_without_the_usage_list_the_linter_says_so_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from healthlint.checks import spelling
+
+    empty = attestation().__class__({}, attestation().drugs)
+    monkeypatch.setattr(spelling, "attestation", lambda: empty)
+    linter = Linter(Config(select=("HL401",)))
+    linter.check("The nurse wrote recieve.")
+    linter.check("The nurse wrote recieve again.")
+    assert len([w for w in linter.warnings if "wordfreq" in w]) == 1

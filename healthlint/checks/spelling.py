@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from healthlint.checks.base import Check, Hit, optional
 from healthlint.context import LintContext
+from healthlint.language.attested import attestation
 from healthlint.language.speller import misspellings
 
 
@@ -28,6 +29,11 @@ class SpellingCheck(Check):
         self.max_suggestions = int(optional(params, "max_suggestions", int, 3))
 
     def run(self, context: LintContext) -> Iterator[Hit]:
+        if not attestation().usage:
+            context.warn(
+                "HL401 runs without wordfreq's usage list (the wordfreq package is not "
+                "installed), so more rare correct words are flagged; reinstall healthlint"
+            )
         for word in misspellings(context):
             suggestions = word.suggestions[: self.max_suggestions]
             if word.rejected_by_vocabulary:
