@@ -64,6 +64,11 @@ def test_a_function_word_joined_to_another_is_a_spacing_error(speller: Speller, 
     assert not speller.is_correct(word)
 
 
+def test_a_compound_a_slip_from_a_frequent_word_is_its_typo(speller: Speller) -> None:
+    assert not speller.is_correct("properally")  # proper + ally, but "properly"
+    assert speller.suggest("properally")[0] == "properly"
+
+
 @pytest.mark.parametrize("word", ["hypoxemic", "dyslipidemic", "hypercholesterolemic"])
 def test_a_derivation_of_a_medical_word_is_known_even_one_letter_from_its_base(
     speller: Speller, word: str

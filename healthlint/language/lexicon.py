@@ -210,7 +210,7 @@ class Lexicon:
         return (
             self._derived(word)
             or self._prefixed(word)
-            or self._compound(word)
+            or (self._compound(word) and not self._usage_typo(word, None))
             or self._drug(word)
             or self._combining(word, first=True)
             or self.chemistry.is_name(word, self._chemical_tail)
@@ -264,7 +264,8 @@ class Lexicon:
 
     def _compound(self, word: str) -> bool:
         """Two common content words written as one: "workstream", "skinfold", "lightmask"
-        (not "mostlikely": a function word is written apart)."""
+        (not "mostlikely": a function word is written apart; and, in :meth:`_by_shape`, not
+        a slip or two from a frequent word: "properally")."""
         for cut in range(SHORT_COMPOUND_PART, len(word) - SHORT_COMPOUND_PART + 1):
             left, right = word[:cut], word[cut:]
             if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
