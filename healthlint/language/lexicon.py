@@ -146,9 +146,14 @@ class Lexicon:
             )
         if self._british(word) or self._attested(word, base):
             return True
-        if word not in self.rare and base is None and not self._by_shape_or_plural(word):
-            return False
         derived_from = self._derivation_base(word)
+        if (
+            word not in self.rare
+            and base is None
+            and derived_from is None
+            and not self._formed_or_plural(word)
+        ):
+            return False
         return not any(
             not word.startswith(near) and not _sibling(word, near, base) and near != derived_from
             for near in edits1(word) & self.common
@@ -196,10 +201,10 @@ class Lexicon:
             for cut in range(1, len(word))
         )
 
-    def _by_shape_or_plural(self, word: str) -> bool:
-        """Known by its shape, or the plural of a word known by shape or usage ("avermectins",
-        "rotamers")."""
-        if self._by_shape(word):
+    def _formed_or_plural(self, word: str) -> bool:
+        """Known by its form (a shape other than a derivation, which the caller has tried), or
+        the plural of a word known by shape or usage ("avermectins", "rotamers")."""
+        if self._formed(word):
             return True
         singular = word[:-1]
         if not word.endswith("s") or word.endswith(("ss", "ys")) or singular in self.counts:
@@ -207,9 +212,13 @@ class Lexicon:
         return self._by_shape(singular) or self._attested(singular, None)
 
     def _by_shape(self, word: str) -> bool:
+        return self._derived(word) or self._formed(word)
+
+    def _formed(self, word: str) -> bool:
+        """Known by a shape other than a derivation: a prefix, a compound, a drug stem,
+        combining forms, a chemical name."""
         return (
-            self._derived(word)
-            or self._prefixed(word)
+            self._prefixed(word)
             or (self._compound(word) and not self._usage_typo(word, None))
             or self._drug(word)
             or self._combining(word, first=True)
@@ -264,15 +273,17 @@ class Lexicon:
 
     def _compound(self, word: str) -> bool:
         """Two common content words written as one: "workstream", "skinfold", "lightmask"
-        (not "mostlikely": a function word is written apart; and, in :meth:`_by_shape`, not
+        (not "mostlikely": a function word is written apart; and, in :meth:`_formed`, not
         a slip or two from a frequent word: "properally")."""
+        if len(word) < 2 * COMPOUND_PART - 1:
+            return False
         for cut in range(SHORT_COMPOUND_PART, len(word) - SHORT_COMPOUND_PART + 1):
             left, right = word[:cut], word[cut:]
             if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
                 continue
             right_count = max(self.count(right), self.count(self._inflection_base(right) or ""))
             least = COMPOUND_COUNT if min(cut, len(right)) >= COMPOUND_PART else SHORT_PART_COUNT
-            if min(self.count(left), right_count) >= least and len(word) >= 2 * COMPOUND_PART - 1:
+            if min(self.count(left), right_count) >= least:
                 return True
         return False
 

@@ -18,6 +18,14 @@ def deletions(word: str) -> set[str]:
     return {word[:index] + word[index + 1 :] for index in range(len(word))}
 
 
+def deletion_variants(word: str, twice: bool) -> set[str]:
+    """``word`` and its one-letter deletions, and its two-letter ones when ``twice``."""
+    variants = deletions(word) | {word}
+    if twice:
+        variants |= {shorter for variant in list(variants) for shorter in deletions(variant)}
+    return variants
+
+
 def file_under(index: dict[str, str], keys: Iterable[str], word: str) -> None:
     """File ``word`` under each key of ``index`` (the words of a key are one space-separated
     string: strings, unlike lists, cost the garbage collector nothing)."""
@@ -54,6 +62,11 @@ class NeighbourIndex:
             keys.add(edited)
             keys |= deletions(edited)
         return filed_under(self._index, keys) - {word}
+
+    def holding(self, word: str) -> set[str]:
+        """Indexed words about one edit from the lowercase ``word``, or that it holds with one
+        or two letters more (the index keys among its deletions)."""
+        return filed_under(self._index, deletion_variants(word, twice=True))
 
     def near_quickly(self, word: str) -> set[str]:
         """Most of :meth:`near`, about twenty times faster: the indexed words that share a

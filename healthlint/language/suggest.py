@@ -23,7 +23,12 @@ from typing import Final
 
 from healthlint.language.channel import DOUBLE_COST, INFINITY, VOWELS, Typed
 from healthlint.language.lexicon import SUGGESTIBLE_COUNT, Lexicon
-from healthlint.language.neighbours import deletions, file_under, filed_under
+from healthlint.language.neighbours import (
+    NeighbourIndex,
+    deletion_variants,
+    file_under,
+    filed_under,
+)
 from healthlint.language.phonetic import skeleton
 
 #: How much one decade (100 cB) of usage frequency is worth, in slip-cost units.
@@ -87,29 +92,15 @@ def _rarer_words(lexicon: Lexicon) -> tuple[str, ...]:
 
 
 @cache
-def _rarer(lexicon: Lexicon) -> dict[str, str]:
+def _rarer(lexicon: Lexicon) -> NeighbourIndex:
     """The rarer words and names, each under itself and its one-letter deletions."""
-    index: dict[str, str] = {}
-    for word in _rarer_words(lexicon):
-        file_under(index, deletions(word) | {word}, word)
-    return index
+    return NeighbourIndex(_rarer_words(lexicon))
 
 
 def candidates(word: str, lexicon: Lexicon) -> set[str]:
     """Suggestible words about two edits or less from the lowercase ``word``, and rarer words
     and names about one edit from it (or that it holds with one or two letters more)."""
-    keys = deletions(word) | {word}
-    for shorter in list(keys):
-        keys |= deletions(shorter)
-    return lexicon.suggestible.near(word) | filed_under(_rarer(lexicon), keys)
-
-
-def _variants(key: str, far: bool) -> set[str]:
-    """``key`` and its one-letter deletions, and two-letter ones when ``far``."""
-    variants = deletions(key) | {key}
-    if far:
-        variants |= {shorter for variant in list(variants) for shorter in deletions(variant)}
-    return variants
+    return lexicon.suggestible.near(word) | _rarer(lexicon).holding(word)
 
 
 @cache
@@ -124,7 +115,7 @@ def _sound_index(lexicon: Lexicon) -> dict[str, str]:
         if usage >= SOUND_FREQUENCY and word.isalpha():
             key = skeleton(word)
             far = usage >= FAR_FREQUENCY and len(key) >= FAR_LENGTH
-            file_under(index, _variants(key, far), word)
+            file_under(index, deletion_variants(key, far), word)
         elif usage >= RARE_SOUND_FREQUENCY and word.isalpha():
             file_under(index, (skeleton(word),), word)
     return index
@@ -134,7 +125,7 @@ def sound_alikes(word: str, lexicon: Lexicon) -> set[str]:
     """Known words whose sound skeleton is about one edit from the word's (two for a long
     word and a common one)."""
     key = skeleton(word)
-    return filed_under(_sound_index(lexicon), _variants(key, len(key) >= FAR_LENGTH))
+    return filed_under(_sound_index(lexicon), deletion_variants(key, len(key) >= FAR_LENGTH))
 
 
 def frequency(word: str, lexicon: Lexicon) -> float:
