@@ -3,8 +3,10 @@ once per process)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from importlib.resources.abc import Traversable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from languagetool_standin import EXAMPLES_PORT, StandInServer
@@ -14,6 +16,24 @@ from healthlint import Config, Linter
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT_ROOT.parent / "shared"
 SAMPLE_ARTICLE = SHARED / "samples" / "muscle-spasms-upper-back.txt"
+
+
+@pytest.fixture
+def hide_package(monkeypatch: pytest.MonkeyPatch) -> Callable[[ModuleType, str], None]:
+    """Make ``module``'s ``resources.files(package)`` fail as if ``package`` were not
+    installed (for the optional data packages healthlint reads)."""
+
+    def hide(module: ModuleType, package: str) -> None:
+        real_files = module.resources.files
+
+        def files(name: str) -> Traversable:
+            if name == package:
+                raise ModuleNotFoundError(f"No module named '{package}'")
+            return real_files(name)
+
+        monkeypatch.setattr(module.resources, "files", files)
+
+    return hide
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,8 @@ typo test that keeps their misspellings out; compounds, derivations and codes.""
 
 from __future__ import annotations
 
-from importlib.resources.abc import Traversable
+from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 
@@ -97,18 +98,11 @@ def test_a_gene_name_after_a_letter_and_a_hyphen_is_not_checked() -> None:
 
 
 def test_without_wordfreq_the_usage_list_is_empty_and_nothing_fails(
-    monkeypatch: pytest.MonkeyPatch,
+    hide_package: Callable[[ModuleType, str], None],
 ) -> None:
     from healthlint.language import attested
 
-    real_files = attested.resources.files
-
-    def files_without_wordfreq(package: str) -> Traversable:
-        if package == "wordfreq":
-            raise ModuleNotFoundError("No module named 'wordfreq'")
-        return real_files(package)
-
-    monkeypatch.setattr(attested.resources, "files", files_without_wordfreq)
+    hide_package(attested, "wordfreq")
     assert attested._wordfreq_usage() == {}
     assert "tranexamic" in attested._drug_words()
 

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from healthlint.checks.base import Check, Hit, optional
 from healthlint.context import LintContext
 from healthlint.language.attested import attestation
+from healthlint.language.misspellings import common_misspellings
 from healthlint.language.speller import misspellings
 
 
@@ -33,6 +34,11 @@ class SpellingCheck(Check):
             context.warn(
                 "HL401 runs without wordfreq's usage list (the wordfreq package is not "
                 "installed), so more rare correct words are flagged; reinstall healthlint"
+            )
+        if not common_misspellings():
+            context.warn(
+                "HL401 runs without codespell's list of common misspellings (the codespell "
+                "package is not installed), so fewer typos are caught; reinstall healthlint"
             )
         for word in misspellings(context):
             suggestions = word.suggestions[: self.max_suggestions]

@@ -9,8 +9,9 @@ see that folder's README for the licence) also list them, or when they are very 
 capitalised words (``scowl_names.txt.gz``: "July", "Seoul") are words only when capitalised.
 Words only SCOWL's size-70 list holds (``scowl_rare.txt.gz``), or only the frequency list, are
 rare: known when no common word is one edit away ("persue" is not: "pursue" is). The medical
-data under ``healthlint/data/spelling/`` is healthlint's own. Everything is lowercase; the
-lexicon is loaded once per process by :func:`default_lexicon`.
+data under ``healthlint/data/spelling/`` is healthlint's own. A word on codespell's list of
+common misspellings is rejected unless a curated or medical list has it. Everything is
+lowercase; the lexicon is loaded once per process by :func:`default_lexicon`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from healthlint.language.channel import slip_cost
 from healthlint.language.chemistry import Nomenclature
 from healthlint.language.dialect import DialectTable, british_to_american, build_table
 from healthlint.language.edits import edits1
+from healthlint.language.misspellings import Corrections, common_misspellings
 from healthlint.language.neighbours import NeighbourIndex
 
 #: Counts at or below this in the general list are its noise floor (one-off subtitle words,
@@ -71,6 +73,10 @@ TYPO_COST: Final = 1.1
 LONG_WORD_COST: Final = 0.1
 USAGE_MARGIN: Final = 100
 DRUG_MARGIN: Final = 250
+#: A word on the list of common misspellings is one when a correction is this much more
+#: frequent (50 cB: three times) and the word has at least ``MISSPELLING_LETTERS`` letters.
+MISSPELLING_MARGIN: Final = 50
+MISSPELLING_LETTERS: Final = 4
 
 
 def _data(name: str) -> str:
@@ -98,6 +104,8 @@ class Lexicon:
     rare: frozenset[str]
     #: Words of the curated list (SCOWL), which lists their inflections itself.
     curated: frozenset[str]
+    #: Words of healthlint's medical vocabulary.
+    medical: frozenset[str]
     #: Names (lowercase), words only when written with a capital ("July", "Seoul").
     names: frozenset[str]
     drug_stems: tuple[str, ...]
@@ -106,6 +114,8 @@ class Lexicon:
     dialects: DialectTable
     chemistry: Nomenclature
     attested: Attestation
+    #: Common misspellings and their corrections (codespell's list).
+    misspellings: Corrections
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -136,7 +146,10 @@ class Lexicon:
         edit away ("occured" is not: "occurred" is); a British form of a known American word;
         or a regular form (an inflection of a SCOWL word that SCOWL does not list, a
         derivation, a prefix, medical combining forms, a drug or science stem, a rare word)
-        with no common word one edit away that it would more likely be a typo of."""
+        with no common word one edit away that it would more likely be a typo of; never a
+        common misspelling (:meth:`is_common_misspelling`)."""
+        if self.is_common_misspelling(word):
+            return False
         if word in self.counts:
             return True
         base = self._inflection_base(word)
@@ -157,6 +170,25 @@ class Lexicon:
         return not any(
             not word.startswith(near) and not _sibling(word, near, base) and near != derived_from
             for near in edits1(word) & self.common
+        )
+
+    def is_common_misspelling(self, word: str) -> bool:
+        """Whether the lowercase ``word`` is on the list of common misspellings and nothing
+        vouches for it: not in the curated lists or the medical vocabulary (the list is made
+        for code and general text: "miliary" and "tabes" are on it), not shorter than
+        ``MISSPELLING_LETTERS``, a correction at least ``MISSPELLING_MARGIN`` cB more
+        frequent ("homogenous" is not: it is used nearly as often as "homogeneous"), and not
+        a protein's "-in" taken for "-ing" ("importin")."""
+        fixes = self.misspellings.get(word)
+        if fixes is None or len(word) < MISSPELLING_LETTERS:
+            return False
+        if word in self.curated or word in self.medical or word + "g" in fixes:
+            return False
+        frequency = self.attested.frequency
+        usage = frequency(word)
+        return any(
+            min(frequency(part) for part in fix.lower().split()) - usage >= MISSPELLING_MARGIN
+            for fix in fixes
         )
 
     def _attested(self, word: str, base: str | None) -> bool:
@@ -342,9 +374,9 @@ def default_lexicon() -> Lexicon:
     rare = frozenset((general.keys() | _curated_words("scowl_rare.txt.gz")) - counts.keys() - names)
     for word in curated:
         counts.setdefault(word, CURATED_COUNT)
-    for word in _words(_data("medical.txt")):
-        lower = word.lower()
-        counts[lower] = max(counts.get(lower, 0), MEDICAL_COUNT)
+    medical = frozenset(word.lower() for word in _words(_data("medical.txt")))
+    for word in medical:
+        counts[word] = max(counts.get(word, 0), MEDICAL_COUNT)
     forms = _data("combining_forms.txt")
     initial, anywhere = _combining_forms(forms)
     dialects = build_table(_data("us_uk.txt"), counts.keys())
@@ -356,6 +388,7 @@ def default_lexicon() -> Lexicon:
         counts,
         rare - counts.keys(),
         curated,
+        medical,
         names,
         stems,
         frozenset(initial),
@@ -363,6 +396,7 @@ def default_lexicon() -> Lexicon:
         dialects,
         Nomenclature.parse(_data("chemistry.txt")),
         attestation(),
+        common_misspellings(),
     )
 
 

@@ -129,9 +129,14 @@ def dictionary_summary() -> str:
         else "no usage list (install wordfreq for fewer flags on rare correct words)"
     )
     drugs = f"{len(attested.drugs):,} drug-name words (from drug-named-entity-recognition)"
+    typos = (
+        f"{len(lexicon.misspellings):,} common misspellings from codespell"
+        if lexicon.misspellings
+        else "no list of common misspellings (install codespell to catch more typos)"
+    )
     return (
         f"{len(lexicon.counts):,} words (general English from SCOWL and pyspellchecker, "
         f"{len(lexicon.names):,} names from SCOWL, healthlint's medical vocabulary, "
-        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs), {usage}, {drugs}, "
+        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs), {usage}, {drugs}, {typos}, "
         "plus medical word shapes"
     )

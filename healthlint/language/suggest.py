@@ -8,9 +8,10 @@ that turn it into the typed string (:mod:`healthlint.language.channel`: keys, so
 and silent letters, swaps) plus its rarity in usage (wordfreq's centibels), a little more when
 the first letter changed (people rarely miss it) or it is a name for a lowercase word, a little
 less when it sounds the same. The candidates are aligned cheapest-first, and an alignment stops
-as soon as it cannot beat the best few. The original's capitalisation is restored (a name keeps
-its capital: "pensylvania" → "Pennsylvania"); the word itself is offered only as a name
-written in lowercase ("london" → "London").
+as soon as it cannot beat the best few. A word on the list of common misspellings has the
+list's corrections first ("supercede" → "supersede"). The original's capitalisation is
+restored (a name keeps its capital: "pensylvania" → "Pennsylvania"); the word itself is
+offered only as a name written in lowercase ("london" → "London").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from healthlint.language.channel import DOUBLE_COST, INFINITY, VOWELS, Typed
-from healthlint.language.lexicon import SUGGESTIBLE_COUNT, Lexicon
+from healthlint.language.lexicon import MISSPELLING_LETTERS, SUGGESTIBLE_COUNT, Lexicon
 from healthlint.language.neighbours import (
     NeighbourIndex,
     deletion_variants,
@@ -214,8 +215,13 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
                 heapq.heappush(best, (-(cost + fixed), candidate))
                 if len(best) > limit:
                     heapq.heappop(best)
-    ranked = sorted((-cost, text) for cost, text in best)
-    return [_written(word, candidate, lexicon) for _, candidate in ranked]
+    ranked = [candidate for _, candidate in sorted((-cost, text) for cost, text in best)]
+    listed = [fix.lower() for fix in lexicon.misspellings.get(lower, ())]
+    if listed and len(lower) >= MISSPELLING_LETTERS:
+        # the list's corrections first, in the order of their cost when ranked too
+        listed.sort(key=lambda fix: ranked.index(fix) if fix in ranked else len(ranked))
+        ranked = listed + [candidate for candidate in ranked if candidate not in listed]
+    return [_written(word, candidate, lexicon) for candidate in ranked[:limit]]
 
 
 def _ahead(
