@@ -3,6 +3,7 @@ typo test that keeps their misspellings out; compounds, derivations and codes.""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from types import ModuleType
 
@@ -51,6 +52,29 @@ def test_a_misspelled_synonym_in_the_drug_dictionary_is_a_typo(speller: Speller)
     assert "acetominophen" in attestation().drugs
     assert not speller.is_correct("acetominophen")
     assert speller.suggest("acetominophen")[0] == "acetaminophen"
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["trypomastigote", "bradyzoite", "hypomimia", "palinopsia", "xanthelasma", "koilonychia"],
+)
+def test_a_scientific_term_is_known_thanks_to_the_science_list(word: str) -> None:
+    lexicon = default_lexicon()
+    without = dataclasses.replace(
+        lexicon, attested=dataclasses.replace(lexicon.attested, science=frozenset())
+    )
+    assert word in lexicon.attested.science
+    assert lexicon.is_known(word)
+    assert not without.is_known(word)
+
+
+@pytest.mark.parametrize("word", ["licens", "impresus", "extracta"])
+def test_a_science_word_a_slip_from_a_far_more_frequent_word_is_a_typo(
+    speller: Speller, word: str
+) -> None:
+    """The list holds Latin epithets that are also slips of English words."""
+    assert word in attestation().science
+    assert not speller.is_correct(word)
 
 
 @pytest.mark.parametrize("word", ["workstream", "lightmask", "skinfold", "bloodmeal", "casemix"])
@@ -104,13 +128,13 @@ def test_without_wordfreq_the_usage_list_is_empty_and_nothing_fails(
 
     hide_package(attested, "wordfreq")
     assert attested._wordfreq_usage() == {}
-    assert "tranexamic" in attested._drug_words()
+    assert "tranexamic" in attested._shipped_words("drug_words.txt.gz")
 
 
 def test_without_the_usage_list_the_linter_says_so_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from healthlint.checks import spelling
 
-    empty = attestation().__class__({}, attestation().drugs)
+    empty = attestation().__class__({}, attestation().drugs, attestation().science)
     monkeypatch.setattr(spelling, "attestation", lambda: empty)
     linter = Linter(Config(select=("HL401",)))
     linter.check("The nurse wrote recieve.")

@@ -1,5 +1,5 @@
-"""Words attested outside the curated lists: how often English text uses a word, and the
-names of drugs and medical substances.
+"""Words attested outside the curated lists: how often English text uses a word, the names of
+drugs and medical substances, and scientific terms.
 
 - Usage: wordfreq's large English list (code Apache-2.0, data CC BY-SA 4.0), read at run time
   from the installed package, never copied into healthlint: about 290,000 words with their
@@ -10,9 +10,13 @@ names of drugs and medical substances.
 - Drugs: ``data/spelling/drug_words.txt.gz``, the words of about 107,000 drug names and
   synonyms from the drug-named-entity-recognition package (MIT; see that folder's README and
   ``tools/build_drug_words.py``): "tranexamic", "dexmedetomidine".
+- Science: ``data/spelling/science_words.txt.gz``, about 665,000 words of the scientific terms
+  list of cspell's dictionaries (MIT; ``tools/build_science_words.py``): chemicals, proteins,
+  organisms, anatomy and lab methods ("chemerin", "epimastigote", "aggregometry").
 
-Both are loaded on first use. Without wordfreq the usage list is empty (healthlint doctor says
-so) and the lint goes on with the other lists.
+The drug and science words are terms: like usage lists, they hold misspellings, and the
+lexicon applies the same typo test to both. All are loaded on first use. Without wordfreq the
+usage list is empty (healthlint doctor says so) and the lint goes on with the other lists.
 """
 
 from __future__ import annotations
@@ -29,21 +33,31 @@ UNSEEN: Final = -900
 
 @dataclass(frozen=True, eq=False)
 class Attestation:
-    """Usage frequencies (centibels, 0 = every word) and the drug-dictionary words."""
+    """Usage frequencies (centibels, 0 = every word), the drug-dictionary words and the
+    scientific terms."""
 
     usage: dict[str, int]
     drugs: frozenset[str]
+    science: frozenset[str]
 
     def frequency(self, word: str) -> int:
         """How often English text uses the lowercase ``word``, in centibels (higher is more
         common; :data:`UNSEEN` when no source lists it)."""
         return self.usage.get(word, UNSEEN)
 
+    def is_term(self, word: str) -> bool:
+        """Whether the lowercase ``word`` is a drug-dictionary word or a scientific term."""
+        return word in self.drugs or word in self.science
+
 
 @cache
 def attestation() -> Attestation:
     """The attested words (loaded once per process)."""
-    return Attestation(_wordfreq_usage(), _drug_words())
+    return Attestation(
+        _wordfreq_usage(),
+        _shipped_words("drug_words.txt.gz"),
+        _shipped_words("science_words.txt.gz"),
+    )
 
 
 def _wordfreq_usage() -> dict[str, int]:
@@ -65,7 +79,7 @@ def _wordfreq_usage() -> dict[str, int]:
     }
 
 
-def _drug_words() -> frozenset[str]:
-    source = resources.files("healthlint").joinpath("data", "spelling", "drug_words.txt.gz")
+def _shipped_words(name: str) -> frozenset[str]:
+    source = resources.files("healthlint").joinpath("data", "spelling", name)
     text = gzip.decompress(source.read_bytes()).decode("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

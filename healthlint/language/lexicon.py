@@ -68,11 +68,12 @@ SUGGESTIBLE_COUNT: Final = 100
 #: A word only wordfreq attests is a typo of a suggestible word at most ``TYPO_COST`` slip
 #: costs away (channel.py: a doubled or dropped letter, a swapped vowel; a little more for each
 #: letter past eight) that is ``USAGE_MARGIN`` centibels more frequent (100 cB: ten times); a
-#: drug-dictionary word, of a common word one edit away ``DRUG_MARGIN`` more frequent.
+#: term (a drug-dictionary word or a scientific term), of a common word one edit away
+#: ``TERM_MARGIN`` more frequent.
 TYPO_COST: Final = 1.1
 LONG_WORD_COST: Final = 0.1
 USAGE_MARGIN: Final = 100
-DRUG_MARGIN: Final = 250
+TERM_MARGIN: Final = 250
 #: A word on the list of common misspellings is one when a correction is this much more
 #: frequent (50 cB: three times) and the word has at least ``MISSPELLING_LETTERS`` letters.
 MISSPELLING_MARGIN: Final = 50
@@ -192,18 +193,18 @@ class Lexicon:
         )
 
     def _attested(self, word: str, base: str | None) -> bool:
-        """Whether usage or the drug dictionary vouches for ``word``, and it is no likely typo
-        of a far more frequent word. A drug-dictionary word is a typo of a common word one edit
-        away that is ``DRUG_MARGIN`` cB more frequent ("alchohol"); a word only wordfreq knows,
+        """Whether usage or a list of terms (drugs, science) vouches for ``word``, and it is no
+        likely typo of a far more frequent word. A term is a typo of a common word one edit
+        away that is ``TERM_MARGIN`` cB more frequent ("alchohol"); a word only wordfreq knows,
         of a suggestible word a slip or two away that is ``USAGE_MARGIN`` cB more frequent
         ("enviromental": "environmental" is 400 times as frequent)."""
         if word in self.names:
             return False
         usage = self.attested.frequency(word)
         frequency = self.attested.frequency
-        if word in self.attested.drugs:
+        if self.attested.is_term(word):
             return not any(
-                frequency(near) - usage > DRUG_MARGIN
+                frequency(near) - usage > TERM_MARGIN
                 for near in edits1(word) & self.common
                 if not _sibling(word, near, base)
             )
@@ -298,10 +299,10 @@ class Lexicon:
         return self.counts.get(word, 0) >= BASE_COUNT or word in self.curated
 
     def _in_use(self, word: str) -> bool:
-        """Whether an unlisted ``word`` is used often enough (or is a drug-dictionary word),
+        """Whether an unlisted ``word`` is used often enough (or is a term: drug, science),
         and is no likely typo, to be the base of a derivation or the word after a prefix."""
         usage = self.attested.frequency(word)
-        return (usage >= BASE_USAGE or word in self.attested.drugs) and self._attested(word, None)
+        return (usage >= BASE_USAGE or self.attested.is_term(word)) and self._attested(word, None)
 
     def _compound(self, word: str) -> bool:
         """Two common content words written as one: "workstream", "skinfold", "lightmask"

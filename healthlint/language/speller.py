@@ -128,7 +128,10 @@ def dictionary_summary() -> str:
         if attested.usage
         else "no usage list (install wordfreq for fewer flags on rare correct words)"
     )
-    drugs = f"{len(attested.drugs):,} drug-name words (from drug-named-entity-recognition)"
+    drugs = (
+        f"{len(attested.drugs):,} drug-name words (from drug-named-entity-recognition), "
+        f"{len(attested.science):,} scientific terms (from cspell's dictionaries)"
+    )
     typos = (
         f"{len(lexicon.misspellings):,} common misspellings from codespell"
         if lexicon.misspellings
