@@ -9,15 +9,14 @@ Run: ``.venv/bin/python tools/build_drug_words.py``
 from __future__ import annotations
 
 import bz2
-import gzip
 import io
 import pickle
 import re
 from importlib import metadata, resources
-from pathlib import Path
+
+from word_lists import write_word_list
 
 PACKAGE = "drug_named_entity_recognition"
-TARGET = Path(__file__).resolve().parent.parent / "healthlint/data/spelling/drug_words.txt.gz"
 WORD = re.compile(r"[a-z]+")
 MIN_LENGTH = 4
 
@@ -39,14 +38,8 @@ def drug_words() -> list[str]:
 
 def main() -> None:
     version = metadata.version("drug-named-entity-recognition")
-    words = drug_words()
-    header = (
-        f"# Words of the drug names in drug-named-entity-recognition {version} (MIT licence,\n"
-        "# Copyright (c) 2023 Fast Data Science Ltd); see this folder's README.md.\n"
-    )
-    text = header + "\n".join(words) + "\n"
-    TARGET.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{len(words)} words written to {TARGET}")
+    source = f"the drug names in drug-named-entity-recognition {version} (MIT, Fast Data Science)"
+    write_word_list("drug_words.txt.gz", drug_words(), source)
 
 
 if __name__ == "__main__":

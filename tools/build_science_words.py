@@ -13,16 +13,16 @@ Run: ``.venv/bin/python tools/build_science_words.py /tmp/science``
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import subprocess
 import tempfile
 from pathlib import Path
 
+from word_lists import write_word_list
+
 PACKAGE = Path("node_modules/@cspell/dict-scientific-terms-us")
 READER = Path("node_modules/.bin/cspell-trie")
-TARGET = Path(__file__).resolve().parent.parent / "healthlint/data/spelling/science_words.txt.gz"
 #: The trie marks an entry's case-insensitive form with a leading "~".
 ENTRY = re.compile(r"~?([A-Za-z]{4,})")
 
@@ -42,14 +42,8 @@ def main() -> None:
     parser.add_argument("prefix", type=Path, help="the folder npm installed the packages in")
     prefix = parser.parse_args().prefix
     version = json.loads((prefix / PACKAGE / "package.json").read_text())["version"]
-    words = science_words(prefix)
-    header = (
-        f"# Words of @cspell/dict-scientific-terms-us {version} (MIT licence, Copyright (c)\n"
-        "# 2017-2025 Street Side Software); see this folder's README.md.\n"
-    )
-    text = header + "\n".join(words) + "\n"
-    TARGET.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{len(words)} words written to {TARGET}")
+    source = f"@cspell/dict-scientific-terms-us {version} (MIT, Street Side Software)"
+    write_word_list("science_words.txt.gz", science_words(prefix), source)
 
 
 if __name__ == "__main__":
