@@ -12,7 +12,8 @@ drugs and medical substances, and scientific terms.
   ``tools/build_drug_words.py``): "tranexamic", "dexmedetomidine".
 - Science: ``data/spelling/science_words.txt.gz``, about 665,000 words of the scientific terms
   list of cspell's dictionaries (MIT; ``tools/build_science_words.py``): chemicals, proteins,
-  organisms, anatomy and lab methods ("chemerin", "epimastigote", "aggregometry").
+  organisms, anatomy and lab methods ("xanthelasma", "trypomastigote"), kept as one sorted
+  block of text (:class:`~healthlint.language.sorted_words.SortedWords`).
 
 The drug and science words are terms: like usage lists, they hold misspellings, and the
 lexicon applies the same typo test to both. All are loaded on first use. Without wordfreq the
@@ -22,10 +23,13 @@ usage list is empty (healthlint doctor says so) and the lint goes on with the ot
 from __future__ import annotations
 
 import gzip
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Final
+
+from healthlint.language.sorted_words import SortedWords
 
 #: The frequency (cB) given to a word no source lists: below wordfreq's floor of -800 cB.
 UNSEEN: Final = -900
@@ -38,7 +42,7 @@ class Attestation:
 
     usage: dict[str, int]
     drugs: frozenset[str]
-    science: frozenset[str]
+    science: Collection[str]
 
     def frequency(self, word: str) -> int:
         """How often English text uses the lowercase ``word``, in centibels (higher is more
@@ -56,7 +60,7 @@ def attestation() -> Attestation:
     return Attestation(
         _wordfreq_usage(),
         _shipped_words("drug_words.txt.gz"),
-        _shipped_words("science_words.txt.gz"),
+        SortedWords(_shipped("science_words.txt.gz")),
     )
 
 
@@ -79,7 +83,11 @@ def _wordfreq_usage() -> dict[str, int]:
     }
 
 
-def _shipped_words(name: str) -> frozenset[str]:
+def _shipped(name: str) -> bytes:
     source = resources.files("healthlint").joinpath("data", "spelling", name)
-    text = gzip.decompress(source.read_bytes()).decode("utf-8")
+    return gzip.decompress(source.read_bytes())
+
+
+def _shipped_words(name: str) -> frozenset[str]:
+    text = _shipped(name).decode("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

@@ -1,0 +1,50 @@
+"""The sorted word list searched by bisection: it answers as a set of the same words would."""
+
+from __future__ import annotations
+
+import gzip
+import random
+from importlib import resources
+
+import pytest
+
+from healthlint.language.sorted_words import SortedWords
+
+
+def _listing(words: list[str]) -> bytes:
+    return ("# a header line\n# another\n" + "\n".join(words) + "\n").encode("ascii")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_membership_matches_a_set_of_the_same_words(seed: int) -> None:
+    chance = random.Random(seed)
+    words = sorted({"".join(chance.choices("abc", k=chance.randint(1, 4))) for _ in range(25)})
+    listed = SortedWords(_listing(words))
+    probes = {"".join(chance.choices("abc", k=chance.randint(1, 5))) for _ in range(80)}
+    for probe in probes | set(words):
+        assert (probe in listed) == (probe in words), probe
+    assert list(listed) == words
+    assert len(listed) == len(words)
+
+
+def test_an_empty_list_and_odd_probes() -> None:
+    empty = SortedWords(b"# only a header\n")
+    assert len(empty) == 0 and "a" not in empty and list(empty) == []
+    listed = SortedWords(_listing(["alpha", "beta"]))
+    assert "" not in listed
+    assert "alpha\nbeta" not in listed
+    assert "bëta" not in listed
+    assert 3 not in listed
+    assert "# a header line" not in listed
+
+
+def test_the_shipped_science_list_is_sorted_and_searchable() -> None:
+    source = resources.files("healthlint").joinpath("data", "spelling", "science_words.txt.gz")
+    text = gzip.decompress(source.read_bytes())
+    words = [line for line in text.decode("ascii").splitlines() if not line.startswith("#")]
+    assert words == sorted(set(words))
+    listed = SortedWords(text)
+    sample = random.Random(0).sample(words, 500)
+    assert all(word in listed for word in sample)
+    known = set(words)
+    assert not any(word + "q" in listed for word in sample if word + "q" not in known)
