@@ -4,10 +4,10 @@ drug-name stems).
 
 The general list is pyspellchecker's English frequency list (MIT), read from the installed
 wheel: it gives how common a word is, but holds junk and misspellings, so its words are trusted
-only when SCOWL's curated lists up to size 60 (``scowl_words.txt.gz``: its lowercase words;
+only when SCOWL's curated lists up to size 70 (``scowl_words.txt.gz``: its lowercase words;
 see that folder's README for the licence) also list them, or when they are very common. SCOWL's
 capitalised words (``scowl_names.txt.gz``: "July", "Seoul") are words only when capitalised.
-Words only SCOWL's size-70 list holds (``scowl_rare.txt.gz``), or only the frequency list, are
+Words only SCOWL's size-80 list holds (``scowl_rare.txt.gz``), or only the frequency list, are
 rare: known when no common word is one edit away ("persue" is not: "pursue" is). The medical
 data under ``healthlint/data/spelling/`` is healthlint's own. A word on codespell's list of
 common misspellings is rejected unless a curated or medical list has it. Everything is
