@@ -106,6 +106,14 @@ def test_an_inflection_the_curated_list_does_not_have_is_checked_like_a_rare_wor
     assert speller.is_correct("attaches")
 
 
+def test_a_rare_verb_form_is_not_inflected_again() -> None:
+    """The big lists hold rare verb forms ("shivving"); a second ending on one is a typo."""
+    lexicon = default_lexicon()
+    assert "shivving" in lexicon.rare and lexicon.is_known("shivving")
+    assert not lexicon.is_known("shivvinging")
+    assert lexicon.is_known("singing") and lexicon.is_known("stringing")
+
+
 def test_rare_variants_in_the_big_word_lists_do_not_hide_common_misspellings() -> None:
     speller = Speller(default_lexicon())
     assert not speller.is_correct("persue") and not speller.is_correct("belive")

@@ -278,7 +278,9 @@ class Lexicon:
             base = word[: -len(suffix)] + replacement
             # "studys": a consonant + y base takes -ies, not -s
             takes_ies = suffix == "s" and base[-2:-1] not in "aeiou" and base.endswith("y")
-            listed = base in self.counts or base in self.rare
+            # "bigginging": a rare verb form is not inflected again
+            rare_form = base in self.rare and base.endswith(("ing", "ed"))
+            listed = base in self.counts or (base in self.rare and not rare_form)
             if word.endswith(suffix) and len(base) >= 3 and listed and not takes_ies:
                 return base
         return None
