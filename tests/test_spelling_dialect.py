@@ -26,12 +26,20 @@ def _found(text: str, *codes: str, **config: object) -> list[tuple[str, str, tup
         ("esophagus", "oesophagus"),
         ("labeled", "labelled"),
         ("hypoglycemia", "hypoglycaemia"),
+        ("milliliters", "millilitres"),
+        ("centimeter", "centimetre"),
+        ("kilometers", "kilometres"),
     ],
 )
 def test_the_dialect_table_pairs_american_and_british_forms(american: str, british: str) -> None:
     table = default_lexicon().dialects
     assert table.dialect_of(american) == (US, british)
     assert table.dialect_of(british) == (GB, american)
+
+
+def test_a_shared_unit_is_not_counted_as_american() -> None:
+    """A micrometer is also the measuring tool in British English."""
+    assert default_lexicon().dialects.dialect_of("micrometer") != (US, "micrometre")
 
 
 def test_words_that_only_look_like_a_pattern_are_not_paired() -> None:

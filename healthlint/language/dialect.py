@@ -15,7 +15,7 @@ from typing import Final
 US: Final = "en-US"
 GB: Final = "en-GB"
 
-#: Prefixes a stem pair may follow: "discolored", "hypoglycemia".
+#: Prefixes a stem pair may follow: "discolored", "hypoglycemia", "milliliter".
 STEM_PREFIXES: Final = (
     "",
     "dis",
@@ -45,6 +45,11 @@ STEM_PREFIXES: Final = (
     "an",
     "a",
     "pro",
+    "milli",
+    "centi",
+    "deci",
+    "kilo",
+    "nano",
 )
 #: -ize words that are not -ize/-ise pairs.
 IZE_EXCEPTIONS: Final = frozenset({"size", "seize", "prize", "capsize", "maize", "baize", "assize"})
