@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from healthlint import Config, Linter
-from healthlint.language.lexicon import default_lexicon
+from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.misspellings import common_misspellings
 from healthlint.language.speller import Speller
 

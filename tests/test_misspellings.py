@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 
 from healthlint import Config, Linter
-from healthlint.language.lexicon import default_lexicon
+from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.misspellings import common_misspellings, parse
 from healthlint.language.speller import Speller
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from healthlint import Config, Linter
-from healthlint.language.lexicon import default_lexicon
+from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.speller import Speller
 from healthlint.language.suggest import match_case
 

@@ -11,7 +11,7 @@ import pytest
 
 from healthlint import Config, Linter
 from healthlint.language.attested import UNSEEN, attestation
-from healthlint.language.lexicon import default_lexicon
+from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.speller import Speller
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from healthlint import Config, Linter
+from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.dialect import GB, US, british_to_american
-from healthlint.language.lexicon import default_lexicon
 
 
 def _found(text: str, *codes: str, **config: object) -> list[tuple[str, str, tuple[str, ...]]]:

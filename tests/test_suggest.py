@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.channel import slip_cost
-from healthlint.language.lexicon import default_lexicon
 from healthlint.language.phonetic import skeleton
 from healthlint.language.suggest import suggest
 

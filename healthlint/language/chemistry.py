@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from healthlint.language.labelled import labelled_words
+
 #: Splits deeper than this are not tried (real names rarely chain more pieces).
 MAX_PIECES: Final = 6
 #: A known word closing a chemical name must be at least this long ("vitamin", "acetic").
@@ -28,14 +30,8 @@ class Nomenclature:
     @classmethod
     def parse(cls, text: str) -> Nomenclature:
         """Read the ``part:`` and ``end:`` lines of the data file."""
-        parts: set[str] = set()
-        ends: set[str] = set()
-        for line in text.splitlines():
-            if line.startswith("part:"):
-                parts.update(line.removeprefix("part:").split())
-            elif line.startswith("end:"):
-                ends.update(line.removeprefix("end:").split())
-        return cls(frozenset(parts), frozenset(ends))
+        found = labelled_words(text, "part", "end")
+        return cls(frozenset(found["part"]), frozenset(found["end"]))
 
     def is_name(self, word: str, known: Callable[[str], bool], depth: int = 0) -> bool:
         """Whether ``word`` is one or more pieces and then a known word or an ending piece."""

@@ -11,17 +11,14 @@ Words only SCOWL's size-80 list holds (``scowl_rare.txt.gz``), or only the frequ
 rare: known when no common word is one edit away ("persue" is not: "pursue" is). The medical
 data under ``healthlint/data/spelling/`` is healthlint's own. A word on codespell's list of
 common misspellings is rejected unless a curated or medical list has it. Everything is
-lowercase; the lexicon is loaded once per process by :func:`default_lexicon`.
+lowercase; the built-in lexicon is assembled once per process by
+:func:`healthlint.language.builtin_lexicon.default_lexicon`.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib import resources
+from functools import cached_property
 from typing import Final
 
 from healthlint.language.affixes import (
@@ -32,21 +29,14 @@ from healthlint.language.affixes import (
     LONG_REST_PREFIXES,
     PREFIXES,
 )
-from healthlint.language.attested import UNSEEN, Attestation, attestation
+from healthlint.language.attested import UNSEEN, Attestation
 from healthlint.language.channel import slip_cost
 from healthlint.language.chemistry import Nomenclature
-from healthlint.language.dialect import DialectTable, british_to_american, build_table
+from healthlint.language.dialect import DialectTable, british_to_american
 from healthlint.language.edits import edits1
-from healthlint.language.misspellings import Corrections, common_misspellings
+from healthlint.language.misspellings import Corrections
 from healthlint.language.neighbours import NeighbourIndex
 
-#: Counts at or below this in the general list are its noise floor (one-off subtitle words,
-#: many of them misspellings): such words are not known unless something else vouches for them.
-NOISE_FLOOR: Final = 50
-#: A general-list word this common is a word even when SCOWL does not list it ("ok", "email").
-TRUST_COUNT: Final = 5000
-#: The count SCOWL words missing from the general list are given (below the suggestion index).
-CURATED_COUNT: Final = NOISE_FLOOR + 1
 #: A word known only by its shape is rejected when a word this common is one edit away.
 NEIGHBOUR_COUNT: Final = 500
 #: The count the medical vocabulary's words are given for ranking suggestions.
@@ -80,20 +70,10 @@ MISSPELLING_MARGIN: Final = 50
 MISSPELLING_LETTERS: Final = 4
 
 
-def _data(name: str) -> str:
-    return resources.files("healthlint").joinpath("data", "spelling", name).read_text("utf-8")
-
-
 def _sibling(word: str, near: str, base: str | None) -> bool:
     """Whether ``near`` is another inflection of ``word``'s base with a suffix of the same
     length ("attached" beside "attaches"): not a word ``word`` is a typo of."""
     return base is not None and len(near) == len(word) and near.startswith(base)
-
-
-def _words(text: str) -> Iterator[str]:
-    for line in text.splitlines():
-        if not line.lstrip().startswith("#"):
-            yield from line.split()
 
 
 @dataclass(frozen=True, eq=False)
@@ -361,66 +341,3 @@ class Lexicon:
             if linked and self._combining(word[cut + 1 :], first=False, depth=depth + 1):
                 return True
         return False
-
-
-@cache
-def default_lexicon() -> Lexicon:
-    """The built-in lexicon (loaded on first use, then shared by the whole process)."""
-    general = _general_counts()
-    curated = _curated_words("scowl_words.txt.gz")
-    counts = {
-        word: count
-        for word, count in general.items()
-        if count > NOISE_FLOOR and (word in curated or count >= TRUST_COUNT)
-    }
-    names = _curated_words("scowl_names.txt.gz")
-    rare = frozenset((general.keys() | _curated_words("scowl_rare.txt.gz")) - counts.keys() - names)
-    for word in curated:
-        counts.setdefault(word, CURATED_COUNT)
-    medical = frozenset(word.lower() for word in _words(_data("medical.txt")))
-    for word in medical:
-        counts[word] = max(counts.get(word, 0), MEDICAL_COUNT)
-    forms = _data("combining_forms.txt")
-    initial, anywhere = _combining_forms(forms)
-    dialects = build_table(_data("us_uk.txt"), counts.keys())
-    for us, british in dialects.us_to_gb.items():
-        shared = max(counts.get(us, 0), counts.get(british, 0))
-        counts[us] = counts[british] = max(shared, NOISE_FLOOR + 1)
-    stems = tuple(_words(_data("drug_stems.txt"))) + tuple(_words(_data("science_suffixes.txt")))
-    return Lexicon(
-        counts,
-        rare - counts.keys(),
-        curated,
-        medical,
-        names,
-        stems,
-        frozenset(initial),
-        frozenset(anywhere),
-        dialects,
-        Nomenclature.parse(_data("chemistry.txt")),
-        attestation(),
-        common_misspellings(),
-    )
-
-
-def _general_counts() -> dict[str, int]:
-    package = resources.files("spellchecker").joinpath("resources", "en.json.gz")
-    with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-        return json.load(text)
-
-
-def _curated_words(name: str) -> frozenset[str]:
-    package = resources.files("healthlint").joinpath("data", "spelling", name)
-    with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-        return frozenset(text.read().split())
-
-
-def _combining_forms(text: str) -> tuple[set[str], set[str]]:
-    initial: set[str] = set()
-    anywhere: set[str] = set()
-    for line in text.splitlines():
-        if line.startswith("prefix:"):
-            initial.update(line.removeprefix("prefix:").split())
-        elif line.startswith("any:"):
-            anywhere.update(line.removeprefix("any:").split())
-    return initial, anywhere

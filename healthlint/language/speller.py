@@ -14,8 +14,9 @@ from functools import cache, lru_cache
 from typing import Final
 
 from healthlint.context import LintContext
+from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.channel import slip_cost
-from healthlint.language.lexicon import Lexicon, default_lexicon
+from healthlint.language.lexicon import Lexicon
 from healthlint.language.suggest import suggest
 from healthlint.language.words import words_to_check
 

@@ -1,0 +1,92 @@
+"""The built-in lexicon, assembled once per process from the word lists: pyspellchecker's
+general English frequencies, SCOWL's curated lists (sizes 70 and 80, and names), healthlint's
+medical vocabulary, combining forms, drug and science stems, the US/UK table and chemical name
+parts, with the attested words (:mod:`healthlint.language.attested`) and the common
+misspellings (:mod:`healthlint.language.misspellings`)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from healthlint.language.attested import attestation
+from healthlint.language.chemistry import Nomenclature
+from healthlint.language.dialect import build_table
+from healthlint.language.labelled import labelled_words
+from healthlint.language.lexicon import MEDICAL_COUNT, Lexicon
+from healthlint.language.misspellings import common_misspellings
+
+#: Counts at or below this in the general list are its noise floor (one-off subtitle words,
+#: many of them misspellings): such words are not known unless something else vouches for them.
+NOISE_FLOOR: Final = 50
+#: A general-list word this common is a word even when SCOWL does not list it ("ok", "email").
+TRUST_COUNT: Final = 5000
+#: The count SCOWL words missing from the general list are given (below the suggestion index).
+CURATED_COUNT: Final = NOISE_FLOOR + 1
+
+
+def _data(name: str) -> str:
+    return resources.files("healthlint").joinpath("data", "spelling", name).read_text("utf-8")
+
+
+def _words(text: str) -> Iterator[str]:
+    for line in text.splitlines():
+        if not line.lstrip().startswith("#"):
+            yield from line.split()
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The built-in lexicon (loaded on first use, then shared by the whole process)."""
+    general = _general_counts()
+    curated = _curated_words("scowl_words.txt.gz")
+    counts = {
+        word: count
+        for word, count in general.items()
+        if count > NOISE_FLOOR and (word in curated or count >= TRUST_COUNT)
+    }
+    names = _curated_words("scowl_names.txt.gz")
+    rare = frozenset((general.keys() | _curated_words("scowl_rare.txt.gz")) - counts.keys() - names)
+    for word in curated:
+        counts.setdefault(word, CURATED_COUNT)
+    medical = frozenset(word.lower() for word in _words(_data("medical.txt")))
+    for word in medical:
+        counts[word] = max(counts.get(word, 0), MEDICAL_COUNT)
+    forms = _data("combining_forms.txt")
+    combining = labelled_words(forms, "prefix", "any")
+    initial, anywhere = combining["prefix"], combining["any"]
+    dialects = build_table(_data("us_uk.txt"), counts.keys())
+    for us, british in dialects.us_to_gb.items():
+        shared = max(counts.get(us, 0), counts.get(british, 0))
+        counts[us] = counts[british] = max(shared, NOISE_FLOOR + 1)
+    stems = tuple(_words(_data("drug_stems.txt"))) + tuple(_words(_data("science_suffixes.txt")))
+    return Lexicon(
+        counts,
+        rare - counts.keys(),
+        curated,
+        medical,
+        names,
+        stems,
+        frozenset(initial),
+        frozenset(anywhere),
+        dialects,
+        Nomenclature.parse(_data("chemistry.txt")),
+        attestation(),
+        common_misspellings(),
+    )
+
+
+def _general_counts() -> dict[str, int]:
+    package = resources.files("spellchecker").joinpath("resources", "en.json.gz")
+    with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        return json.load(text)
+
+
+def _curated_words(name: str) -> frozenset[str]:
+    package = resources.files("healthlint").joinpath("data", "spelling", name)
+    with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        return frozenset(text.read().split())
