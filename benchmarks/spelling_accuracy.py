@@ -11,7 +11,12 @@
    (every flag counts, though a few are the corpora's own typos: "acheives", "womens");
    ``--held-out`` adds ``advice/health_advice_dev.csv`` and the BioScope abstracts of
    ``hedging/``, which no tuning looked at.
-3. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
+3. Typos of medical words: 1,500 words of six letters or more that the speller accepts in the
+   clean sentences (the BioScope abstracts too with ``--held-out``), each given one random slip
+   after its first letter (a dropped or swapped letter, or a neighbouring key typed instead or
+   as well; seed 7); a slip that makes another listed word is skipped. Detection, and the
+   word itself first / among the first three suggestions.
+4. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
 
 Run: ``.venv/bin/python benchmarks/spelling_accuracy.py [--show N] [--held-out]`` (needs
 ../shared).
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
 import re
 import time
 from collections import Counter
@@ -35,6 +41,7 @@ from healthlint.language.speller import Speller
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 CARRIER = "Yesterday the nurse wrote {word} in the notes."
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+LONG_WORD = re.compile(r"\b[a-z]{6,}\b")
 
 
 def aspell_pairs() -> list[tuple[str, str]]:
@@ -125,6 +132,68 @@ def measure_false_flags(linter: Linter, show: int, held_out: bool) -> None:
             print(f"  most flagged: {flagged.most_common(show)}")
 
 
+KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEY_PLACE = {
+    key: (row, column) for row, keys in enumerate(KEYBOARD) for column, key in enumerate(keys)
+}
+SYNTHETIC_TYPOS = 1500
+
+
+def _neighbouring_key(key: str, chance: random.Random) -> str:
+    row, column = KEY_PLACE[key]
+    around = [
+        KEYBOARD[r][c]
+        for r in (row - 1, row, row + 1)
+        for c in (column - 1, column, column + 1)
+        if 0 <= r < len(KEYBOARD) and 0 <= c < len(KEYBOARD[r]) and (r, c) != (row, column)
+    ]
+    return chance.choice(around)
+
+
+def _slip(word: str, chance: random.Random) -> str:
+    """``word`` with one slip after its first letter."""
+    at = chance.randrange(1, len(word))
+    kind = chance.randrange(4)
+    if kind == 0:
+        return word[:at] + word[at + 1 :]
+    if kind == 1:
+        return word[:at] + _neighbouring_key(word[at], chance) + word[at:]
+    if kind == 2:
+        return word[:at] + _neighbouring_key(word[at], chance) + word[at + 1 :]
+    return word[:at] + word[at + 1 : at + 2] + word[at] + word[at + 2 :]
+
+
+def measure_synthetic_typos(held_out: bool) -> None:
+    lexicon = default_lexicon()
+    speller = Speller(lexicon)
+    corpora = clean_sentences(held_out)
+    groups = {"clean sentences' words": [*corpora][:2]}
+    if held_out:
+        groups["BioScope words (held out)"] = ["bioscope_abstracts (held out)"]
+    for label, names in groups.items():
+        found = {w for name in names for s in corpora[name] for w in LONG_WORD.findall(s)}
+        words = sorted(w for w in found if speller.is_correct(w))
+        chance = random.Random(7)
+        chance.shuffle(words)
+        pairs = []
+        for word in words:
+            typo = _slip(word, chance)
+            listed = typo in lexicon.counts or typo in lexicon.names or typo in lexicon.rare
+            if typo != word and not listed:
+                pairs.append((typo, word))
+            if len(pairs) == SYNTHETIC_TYPOS:
+                break
+        outcomes = []
+        for typo, word in pairs:
+            if speller.is_correct(typo):
+                outcomes.append((False, False, False))
+                continue
+            suggestions = [suggestion.lower() for suggestion in speller.suggest(typo)]
+            outcomes.append((True, suggestions[:1] == [word], word in suggestions[:3]))
+        print(f"typos of medical words, {label}: {len(pairs)} slips")
+        _print_outcomes("", outcomes)
+
+
 def measure_speed() -> None:
     lexicon = default_lexicon()
     sentences = [s for corpus in clean_sentences().values() for s in corpus]
@@ -153,6 +222,7 @@ def main() -> None:
     linter = Linter(Config(select=("HL401",)))
     measure_misspellings(linter, args.show)
     measure_false_flags(linter, args.show, args.held_out)
+    measure_synthetic_typos(args.held_out)
     measure_speed()
 
 

@@ -57,3 +57,22 @@ def test_a_missing_apostrophe_is_suggested_as_the_possessive() -> None:
     assert suggest("Childs", lexicon)[0] == "Child's"
     # a consonant + y: the plural in -ies is as likely, so no possessive is pushed first
     assert suggest("babys", lexicon)[0] != "baby's"
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("hyperbilirubinmia", "hyperbilirubinemia"),
+        ("immunoistochemical", "immunohistochemical"),
+        ("subgthreshold", "subthreshold"),
+        ("rhabdomyolyis", "rhabdomyolysis"),
+        ("pheochromocytma", "pheochromocytoma"),
+        ("keratoconjunctivits", "keratoconjunctivitis"),
+    ],
+)
+def test_a_long_word_one_slip_from_a_rare_medical_or_science_word_gets_it(
+    typed: str, first: str
+) -> None:
+    """Words no usage list ranks (curated, medical, drug and science words) are found one
+    edit away from a long typed word."""
+    assert suggest(typed, default_lexicon(), 3)[:1] == [first]

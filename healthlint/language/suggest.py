@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from healthlint.language.channel import DOUBLE_COST, INFINITY, VOWELS, Typed
+from healthlint.language.edits import edits1
 from healthlint.language.lexicon import MISSPELLING_LETTERS, SUGGESTIBLE_COUNT, Lexicon
 from healthlint.language.neighbours import (
     NeighbourIndex,
@@ -38,6 +39,8 @@ FREQUENCY_WEIGHT: Final = 0.25
 TOP_FREQUENCY: Final = -150
 #: A listed word no usage list has is given a frequency from its count: cB ≈ this + 100·log10.
 COUNT_OFFSET: Final = -900
+#: Typed words longer than this are also matched against every known word one edit away.
+TERM_LETTERS: Final = 7
 #: The least frequency (cB) a listed word below the suggestible count, or a name, needs to be
 #: in the pool.
 RARE_FREQUENCY: Final = -720
@@ -99,9 +102,19 @@ def _rarer(lexicon: Lexicon) -> NeighbourIndex:
 
 
 def candidates(word: str, lexicon: Lexicon) -> set[str]:
-    """Suggestible words about two edits or less from the lowercase ``word``, and rarer words
-    and names about one edit from it (or that it holds with one or two letters more)."""
-    return lexicon.suggestible.near(word) | _rarer(lexicon).holding(word)
+    """Suggestible words about two edits or less from the lowercase ``word``, rarer words and
+    names about one edit from it (or that it holds with one or two letters more), and any
+    known word of ``TERM_LETTERS`` letters or more one edit from it: the listed, medical,
+    drug and science words no usage list ranks ("immunoistochemical" → "immunohistochemical")."""
+    found = lexicon.suggestible.near(word) | _rarer(lexicon).holding(word)
+    if len(word) > TERM_LETTERS:
+        found |= {near for near in edits1(word) if _is_term(near, lexicon)}
+    return found
+
+
+def _is_term(word: str, lexicon: Lexicon) -> bool:
+    listed = word in lexicon.counts or lexicon.attested.is_term(word)
+    return listed and lexicon.is_known(word)
 
 
 @cache
