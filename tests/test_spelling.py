@@ -113,6 +113,20 @@ def test_an_inflection_the_curated_list_does_not_have_is_checked_like_a_rare_wor
     assert speller.is_correct("attaches")
 
 
+@pytest.mark.parametrize("typo", ["hstological", "phwrmacological", "psycghopathy", "hydroase"])
+def test_a_word_only_its_shape_vouches_for_is_a_typo_of_a_listed_word_one_slip_away(
+    typo: str,
+) -> None:
+    """Endings such as "-ological", "-opathy" and "-ase" make words look medical; a listed
+    word or term one edit away that English text uses is the likelier reading."""
+    assert not default_lexicon().is_known(typo)
+
+
+@pytest.mark.parametrize("word", ["theranostic", "downmodulated", "microtitre", "deacylate"])
+def test_another_ending_or_dialect_of_a_listed_term_is_no_rival(word: str) -> None:
+    assert default_lexicon().is_known(word)
+
+
 def test_a_rare_verb_form_is_not_inflected_again() -> None:
     """The big lists hold rare verb forms ("shivving"); a second ending on one is a typo."""
     lexicon = default_lexicon()

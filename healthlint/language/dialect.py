@@ -67,7 +67,7 @@ BRITISH_PATTERNS: Final = (
     (re.compile(r"is(e|es|ed|ing|er|ers|ation|ations|ational|able|ability)$"), r"iz\1"),
     (re.compile(r"ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
     (re.compile(r"our(s|ed|ing|ful|less|able|ite|ites|al)?$"), r"or\1"),
-    (re.compile(r"(?<=[bcdfghklmnprstvz])tre(s|d)?$"), r"ter\1"),
+    (re.compile(r"(?<=[a-z])tre(s|d)?$"), r"ter\1"),
     (re.compile(r"aem"), "em"),
     (re.compile(r"(?<=[a-z])oe(?=[a-z])"), "e"),
     (re.compile(r"^oe"), "e"),

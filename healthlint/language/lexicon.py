@@ -150,8 +150,31 @@ class Lexicon:
             return False
         return not any(
             not word.startswith(near) and not _sibling(word, near, base) and near != derived_from
-            for near in edits1(word) & self.common
+            for near in self._rivals(word, shape_only=word not in self.rare and base is None)
         )
+
+    def _rivals(self, word: str, shape_only: bool) -> set[str]:
+        """The words one edit from ``word`` that it would more likely be a typo of: the common
+        ones; for a word only its shape vouches for, also the listed words and terms that
+        English text uses ("hstological" has the shape of "-ological" words, and
+        "histological" is listed), but not another ending of it ("theranostics",
+        "downmodulates") or its other dialect's spelling ("microtiter")."""
+        near = edits1(word)
+        common = near & self.common
+        if not shape_only:
+            return common
+        frequency = self.attested.frequency
+        spelled = self.dialects.dialect_of(word)
+        other_dialect = {british_to_american(word), spelled[1] if spelled else word}
+        return common | {
+            other
+            for other in near
+            if frequency(other) > UNSEEN
+            and (other in self.counts or self.attested.is_term(other))
+            and not other.startswith(word)
+            and other[:-1] != word[:-1]
+            and other not in other_dialect
+        }
 
     def is_common_misspelling(self, word: str) -> bool:
         """Whether the lowercase ``word`` is on the list of common misspellings and nothing
