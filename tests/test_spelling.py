@@ -127,6 +127,17 @@ def test_another_ending_or_dialect_of_a_listed_term_is_no_rival(word: str) -> No
     assert default_lexicon().is_known(word)
 
 
+@pytest.mark.parametrize("typo", ["gatroenterology", "transfoeming"])
+def test_a_typo_that_only_looks_british_is_still_a_typo(typo: str) -> None:
+    """The oe → e pattern makes "gatroenterology" look like a British form of a shape word."""
+    assert not default_lexicon().is_known(typo)
+
+
+@pytest.mark.parametrize("word", ["oesophageal", "coeliac", "orthopaedic", "manoeuvre"])
+def test_british_forms_are_known(word: str) -> None:
+    assert default_lexicon().is_known(word)
+
+
 def test_a_rare_verb_form_is_not_inflected_again() -> None:
     """The big lists hold rare verb forms ("shivving"); a second ending on one is a typo."""
     lexicon = default_lexicon()

@@ -138,8 +138,10 @@ class Lexicon:
             return not any(
                 near != base and near.startswith(base) for near in edits1(word) & self.common
             )
-        if self._british(word) or self._attested(word, base):
+        if self._attested(word, base):
             return True
+        if self._british(word):
+            return not self._rivalled(word, base, None, shape_only=True)
         derived_from = self._derivation_base(word)
         if (
             word not in self.rare
@@ -148,9 +150,18 @@ class Lexicon:
             and not self._formed_or_plural(word)
         ):
             return False
-        return not any(
+        return not self._rivalled(
+            word, base, derived_from, shape_only=word not in self.rare and base is None
+        )
+
+    def _rivalled(
+        self, word: str, base: str | None, derived_from: str | None, shape_only: bool
+    ) -> bool:
+        """Whether a rival (:meth:`_rivals`) that is not the start of ``word``, another
+        inflection of its base or the word it derives from is one edit away."""
+        return any(
             not word.startswith(near) and not _sibling(word, near, base) and near != derived_from
-            for near in self._rivals(word, shape_only=word not in self.rare and base is None)
+            for near in self._rivals(word, shape_only)
         )
 
     def _rivals(self, word: str, shape_only: bool) -> set[str]:
@@ -265,6 +276,8 @@ class Lexicon:
         return self._common(word) or self.count(word) >= MEDICAL_COUNT or self._inflected(word)
 
     def _british(self, word: str) -> bool:
+        """Whether ``word`` is the British form of a known American word by the regular
+        patterns (the caller still looks for rivals: "gatroenterology" is no British form)."""
         american = british_to_american(word)
         return american != word and self.is_known(american)
 
