@@ -68,6 +68,8 @@ def test_a_missing_apostrophe_is_suggested_as_the_possessive() -> None:
         ("rhabdomyolyis", "rhabdomyolysis"),
         ("pheochromocytma", "pheochromocytoma"),
         ("keratoconjunctivits", "keratoconjunctivitis"),
+        ("cytoskeletn", "cytoskeleton"),  # known from usage only
+        ("survivorhsip", "survivorship"),
     ],
 )
 def test_a_long_word_one_slip_from_a_rare_medical_or_science_word_gets_it(

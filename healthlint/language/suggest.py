@@ -22,6 +22,7 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
+from healthlint.language.attested import UNSEEN
 from healthlint.language.channel import DOUBLE_COST, INFINITY, VOWELS, Typed
 from healthlint.language.edits import edits1
 from healthlint.language.lexicon import MISSPELLING_LETTERS, SUGGESTIBLE_COUNT, Lexicon
@@ -105,7 +106,8 @@ def candidates(word: str, lexicon: Lexicon) -> set[str]:
     """Suggestible words about two edits or less from the lowercase ``word``, rarer words and
     names about one edit from it (or that it holds with one or two letters more), and any
     known word of ``TERM_LETTERS`` letters or more one edit from it: the listed, medical,
-    drug and science words no usage list ranks ("immunoistochemical" → "immunohistochemical")."""
+    drug and science words, and the words usage attests, that are too rare to be indexed
+    ("immunoistochemical" → "immunohistochemical")."""
     found = lexicon.suggestible.near(word) | _rarer(lexicon).holding(word)
     if len(word) > TERM_LETTERS:
         found |= {near for near in edits1(word) if _is_term(near, lexicon)}
@@ -113,8 +115,9 @@ def candidates(word: str, lexicon: Lexicon) -> set[str]:
 
 
 def _is_term(word: str, lexicon: Lexicon) -> bool:
-    listed = word in lexicon.counts or lexicon.attested.is_term(word)
-    return listed and lexicon.is_known(word)
+    attested = lexicon.attested
+    vouched = word in lexicon.counts or attested.frequency(word) > UNSEEN or attested.is_term(word)
+    return vouched and lexicon.is_known(word)
 
 
 @cache
