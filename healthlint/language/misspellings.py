@@ -1,5 +1,5 @@
-"""Common misspellings and their corrections: codespell's main list ("accidently" →
-"accidentally", "supercede" → "supersede"), about 65,000 entries derived from Wikipedia's
+"""Common misspellings and their corrections: codespell's main list ("supercede" →
+"supersede", "diptheria" → "diphtheria"), about 65,000 entries derived from Wikipedia's
 Lists of common misspellings.
 
 The list (CC BY-SA 3.0) is read at run time from the installed codespell package, never copied

@@ -2,16 +2,18 @@
 
 Candidates are the suggestible words about two edits away (the lexicon's symmetric-delete
 index); rarer listed words and names that English text still uses (wordfreq) about one edit
-away; words that sound alike (an index of sound skeletons, built on first use); and splits into
-two common words ("alot" → "a lot"). Each is scored as a noisy channel: the cost of the slips
-that turn it into the typed string (:mod:`healthlint.language.channel`: keys, sounds, doubled
-and silent letters, swaps) plus its rarity in usage (wordfreq's centibels), a little more when
-the first letter changed (people rarely miss it) or it is a name for a lowercase word, a little
-less when it sounds the same. The candidates are aligned cheapest-first, and an alignment stops
-as soon as it cannot beat the best few. A word on the list of common misspellings has the
-list's corrections first ("supercede" → "supersede"). The original's capitalisation is
-restored (a name keeps its capital: "pensylvania" → "Pennsylvania"); the word itself is
-offered only as a name written in lowercase ("london" → "London").
+away; for a long word, every known word one edit away (medical, drug and science terms no index
+holds); words that sound alike (an index of sound skeletons, built on first use); and splits
+into two common words ("alot" → "a lot"). Each is scored as a noisy channel: the cost of the
+slips that turn it into the typed string (:mod:`healthlint.language.channel`: keys, sounds,
+doubled and silent letters, swaps) plus its rarity in usage (wordfreq's centibels), a little
+more when the first letter changed (people rarely miss it) or it is in no word list (a name for
+a lowercase word, a drug or science term), a little less when it sounds the same. The
+candidates are aligned cheapest-first, and an alignment stops as soon as it cannot beat the
+best few. A word on the list of common misspellings has the list's corrections first
+("supercede" → "supersede"). The original's capitalisation is restored (a name keeps its
+capital: "pensylvania" → "Pennsylvania"); the word itself is offered only as a name written in
+lowercase ("london" → "London").
 """
 
 from __future__ import annotations
@@ -266,8 +268,9 @@ def _ahead(
 
 @lru_cache(maxsize=1 << 16)
 def _word_cost(candidate: str, lexicon: Lexicon) -> float:
-    """What a candidate costs whatever was typed: its rarity, being a name (offered for a word
-    typed in lowercase), having no vowel (an abbreviation: "dr", "rs")."""
+    """What a candidate costs whatever was typed: its rarity, being in no word list (a name
+    offered for a word typed in lowercase, a drug or science term), having no vowel (an
+    abbreviation: "dr", "rs")."""
     cost = prior(candidate, lexicon)
     if candidate not in lexicon.counts:
         cost += NAME_COST
