@@ -16,7 +16,10 @@
    after its first letter (a dropped or swapped letter, or a neighbouring key typed instead or
    as well; seed 7); a slip that makes another listed word is skipped. Detection, and the
    word itself first / among the first three suggestions.
-4. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
+4. Suggestions for other real misspellings: 1,500 entries of codespell's list (one-word
+   corrections the lexicon lists, none of the aspell misspellings; seed 3), ranked with the
+   list's own corrections switched off: the correction first / among the first three.
+5. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
 
 Run: ``.venv/bin/python benchmarks/spelling_accuracy.py [--show N] [--held-out]`` (needs
 ../shared).
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import random
 import re
@@ -35,8 +39,10 @@ from pathlib import Path
 
 from healthlint import Config, Linter
 from healthlint.language.builtin_lexicon import default_lexicon
+from healthlint.language.lexicon import MISSPELLING_LETTERS
 from healthlint.language.misspellings import common_misspellings
 from healthlint.language.speller import Speller
+from healthlint.language.suggest import suggest
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 CARRIER = "Yesterday the nurse wrote {word} in the notes."
@@ -194,6 +200,27 @@ def measure_synthetic_typos(held_out: bool) -> None:
         _print_outcomes("", outcomes)
 
 
+def measure_listed_misspellings() -> None:
+    listed = default_lexicon()
+    lexicon = dataclasses.replace(listed, misspellings={})
+    aspell = {wrong.lower() for wrong, _ in aspell_pairs()}
+    pairs = [
+        (wrong, fixes[0])
+        for wrong, fixes in listed.misspellings.items()
+        if len(fixes) == 1 and fixes[0] in listed.counts and wrong not in aspell
+        if len(wrong) >= MISSPELLING_LETTERS
+    ]
+    random.Random(3).shuffle(pairs)
+    pairs = pairs[:SYNTHETIC_TYPOS]
+    first = top3 = 0
+    for wrong, right in pairs:
+        suggestions = suggest(wrong, lexicon, 3)
+        first += suggestions[:1] == [right]
+        top3 += right in suggestions
+    print(f"codespell's misspellings (not aspell's), its corrections switched off: {len(pairs)}")
+    print(f"  first suggestion {first / len(pairs):.3f}   in first three {top3 / len(pairs):.3f}")
+
+
 def measure_speed() -> None:
     lexicon = default_lexicon()
     sentences = [s for corpus in clean_sentences().values() for s in corpus]
@@ -223,6 +250,7 @@ def main() -> None:
     measure_misspellings(linter, args.show)
     measure_false_flags(linter, args.show, args.held_out)
     measure_synthetic_typos(args.held_out)
+    measure_listed_misspellings()
     measure_speed()
 
 

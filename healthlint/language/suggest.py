@@ -67,7 +67,7 @@ MAX_COST: Final = 2.6
 LENGTH_ALLOWANCE: Final = 0.15
 #: A candidate that sounds the same may be further away in letters, and ranks a little higher.
 MAX_SOUND_COST: Final = 4.5
-SOUND_BONUS: Final = 0.6
+SOUND_BONUS: Final = 0.45
 #: Extra cost of a candidate with no vowel (an abbreviation) or one letter other than a and i.
 ABBREVIATION_COST: Final = 1.0
 VOWEL: Final = re.compile("[aeiouy]")
