@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gzip
 import random
-from importlib import resources
 
 import pytest
 
 from healthlint.language.sorted_words import SortedWords
+from healthlint.language.spelling_data import read_gzipped
 
 
 def _listing(words: list[str]) -> bytes:
@@ -39,8 +38,7 @@ def test_an_empty_list_and_odd_probes() -> None:
 
 
 def test_the_shipped_science_list_is_sorted_and_searchable() -> None:
-    source = resources.files("healthlint").joinpath("data", "spelling", "science_words.txt.gz")
-    text = gzip.decompress(source.read_bytes())
+    text = read_gzipped("science_words.txt.gz")
     words = [line for line in text.decode("ascii").splitlines() if not line.startswith("#")]
     assert words == sorted(set(words))
     listed = SortedWords(text)

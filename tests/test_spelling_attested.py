@@ -128,7 +128,7 @@ def test_without_wordfreq_the_usage_list_is_empty_and_nothing_fails(
 
     hide_package(attested, "wordfreq")
     assert attested._wordfreq_usage() == {}
-    assert "tranexamic" in attested._shipped_words("drug_words.txt.gz")
+    assert "tranexamic" in attested.word_set("drug_words.txt.gz")
 
 
 def test_without_the_usage_list_the_linter_says_so_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -30,6 +30,7 @@ from importlib import resources
 from typing import Final
 
 from healthlint.language.sorted_words import SortedWords
+from healthlint.language.spelling_data import read_gzipped, word_set
 
 #: The frequency (cB) given to a word no source lists: below wordfreq's floor of -800 cB.
 UNSEEN: Final = -900
@@ -59,8 +60,8 @@ def attestation() -> Attestation:
     """The attested words (loaded once per process)."""
     return Attestation(
         _wordfreq_usage(),
-        _shipped_words("drug_words.txt.gz"),
-        SortedWords(_shipped("science_words.txt.gz")),
+        word_set("drug_words.txt.gz"),
+        SortedWords(read_gzipped("science_words.txt.gz")),
     )
 
 
@@ -81,13 +82,3 @@ def _wordfreq_usage() -> dict[str, int]:
         for word in words
         if word.isalpha() and word.isascii()
     }
-
-
-def _shipped(name: str) -> bytes:
-    source = resources.files("healthlint").joinpath("data", "spelling", name)
-    return gzip.decompress(source.read_bytes())
-
-
-def _shipped_words(name: str) -> frozenset[str]:
-    text = _shipped(name).decode("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

@@ -19,6 +19,7 @@ from healthlint.language.dialect import build_table
 from healthlint.language.labelled import labelled_words
 from healthlint.language.lexicon import MEDICAL_COUNT, Lexicon
 from healthlint.language.misspellings import common_misspellings
+from healthlint.language.spelling_data import read_text, word_set
 
 #: Counts at or below this in the general list are its noise floor (one-off subtitle words,
 #: many of them misspellings): such words are not known unless something else vouches for them.
@@ -27,10 +28,6 @@ NOISE_FLOOR: Final = 50
 TRUST_COUNT: Final = 5000
 #: The count SCOWL words missing from the general list are given (below the suggestion index).
 CURATED_COUNT: Final = NOISE_FLOOR + 1
-
-
-def _data(name: str) -> str:
-    return resources.files("healthlint").joinpath("data", "spelling", name).read_text("utf-8")
 
 
 def _words(text: str) -> Iterator[str]:
@@ -43,27 +40,29 @@ def _words(text: str) -> Iterator[str]:
 def default_lexicon() -> Lexicon:
     """The built-in lexicon (loaded on first use, then shared by the whole process)."""
     general = _general_counts()
-    curated = _curated_words("scowl_words.txt.gz")
+    curated = word_set("scowl_words.txt.gz")
     counts = {
         word: count
         for word, count in general.items()
         if count > NOISE_FLOOR and (word in curated or count >= TRUST_COUNT)
     }
-    names = _curated_words("scowl_names.txt.gz")
-    rare = frozenset((general.keys() | _curated_words("scowl_rare.txt.gz")) - counts.keys() - names)
+    names = word_set("scowl_names.txt.gz")
+    rare = frozenset((general.keys() | word_set("scowl_rare.txt.gz")) - counts.keys() - names)
     for word in curated:
         counts.setdefault(word, CURATED_COUNT)
-    medical = frozenset(word.lower() for word in _words(_data("medical.txt")))
+    medical = frozenset(word.lower() for word in _words(read_text("medical.txt")))
     for word in medical:
         counts[word] = max(counts.get(word, 0), MEDICAL_COUNT)
-    forms = _data("combining_forms.txt")
+    forms = read_text("combining_forms.txt")
     combining = labelled_words(forms, "prefix", "any")
     initial, anywhere = combining["prefix"], combining["any"]
-    dialects = build_table(_data("us_uk.txt"), counts.keys())
+    dialects = build_table(read_text("us_uk.txt"), counts.keys())
     for us, british in dialects.us_to_gb.items():
         shared = max(counts.get(us, 0), counts.get(british, 0))
         counts[us] = counts[british] = max(shared, NOISE_FLOOR + 1)
-    stems = tuple(_words(_data("drug_stems.txt"))) + tuple(_words(_data("science_suffixes.txt")))
+    stems = tuple(_words(read_text("drug_stems.txt"))) + tuple(
+        _words(read_text("science_suffixes.txt"))
+    )
     return Lexicon(
         counts,
         rare - counts.keys(),
@@ -74,7 +73,7 @@ def default_lexicon() -> Lexicon:
         frozenset(initial),
         frozenset(anywhere),
         dialects,
-        Nomenclature.parse(_data("chemistry.txt")),
+        Nomenclature.parse(read_text("chemistry.txt")),
         attestation(),
         common_misspellings(),
     )
@@ -84,9 +83,3 @@ def _general_counts() -> dict[str, int]:
     package = resources.files("spellchecker").joinpath("resources", "en.json.gz")
     with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         return json.load(text)
-
-
-def _curated_words(name: str) -> frozenset[str]:
-    package = resources.files("healthlint").joinpath("data", "spelling", name)
-    with package.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-        return frozenset(text.read().split())

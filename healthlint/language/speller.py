@@ -129,7 +129,7 @@ def dictionary_summary() -> str:
         if attested.usage
         else "no usage list (install wordfreq for fewer flags on rare correct words)"
     )
-    drugs = (
+    terms = (
         f"{len(attested.drugs):,} drug-name words (from drug-named-entity-recognition), "
         f"{len(attested.science):,} scientific terms (from cspell's dictionaries)"
     )
@@ -141,6 +141,6 @@ def dictionary_summary() -> str:
     return (
         f"{len(lexicon.counts):,} words (general English from SCOWL and pyspellchecker, "
         f"{len(lexicon.names):,} names from SCOWL, healthlint's medical vocabulary, "
-        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs), {usage}, {drugs}, {typos}, "
+        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs), {usage}, {terms}, {typos}, "
         "plus medical word shapes"
     )
