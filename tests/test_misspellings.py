@@ -65,6 +65,44 @@ def test_a_listed_word_that_something_vouches_for_is_not_flagged(
     assert speller.is_correct(word)
 
 
+@pytest.mark.parametrize(
+    ("typo", "correction"),
+    [
+        ("dependance", "dependence"),
+        ("absorbant", "absorbent"),
+        ("idealogy", "ideology"),
+        ("tieing", "tying"),
+        ("reenforced", "reinforced"),
+    ],
+)
+def test_a_variant_scowl_does_not_recommend_is_flagged_when_the_list_has_it(
+    speller: Speller, typo: str, correction: str
+) -> None:
+    lexicon = default_lexicon()
+    assert typo in lexicon.curated and typo in lexicon.variants
+    assert not speller.is_correct(typo)
+    assert speller.suggest(typo)[0] == correction
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "combatting",  # British: "combating" is only twice as frequent
+        "homogenous",
+        "crystalize",  # and so its other forms, decided with it
+        "crystalizes",
+        "crystalizing",
+        "apices",  # variants the list does not have
+        "cueing",
+    ],
+)
+def test_a_variant_nearly_as_common_as_its_correction_or_not_on_the_list_is_accepted(
+    speller: Speller, word: str
+) -> None:
+    assert word in default_lexicon().variants
+    assert speller.is_correct(word)
+
+
 def test_short_listed_words_are_left_alone(speller: Speller) -> None:
     """Three letters are too few to tell a typo from a gene or an abbreviation: the list's
     "sxl" → "xsl" would make the gene name at the start of a sentence look like a slip."""

@@ -1,8 +1,9 @@
 """The built-in lexicon, assembled once per process from the word lists: pyspellchecker's
-general English frequencies, SCOWL's curated lists (sizes 70 and 80, and names), healthlint's
-medical vocabulary, combining forms, drug and science stems, the US/UK table and chemical name
-parts, with the attested words (:mod:`healthlint.language.attested`) and the common
-misspellings (:mod:`healthlint.language.misspellings`)."""
+general English frequencies, SCOWL's curated lists (sizes 70 and 80, names, and the variants
+it does not recommend), healthlint's medical vocabulary, combining forms, drug and science
+stems, the US/UK table and chemical name parts, with the attested words
+(:mod:`healthlint.language.attested`) and the common misspellings
+(:mod:`healthlint.language.misspellings`)."""
 
 from __future__ import annotations
 
@@ -76,6 +77,7 @@ def default_lexicon() -> Lexicon:
         Nomenclature.parse(read_text("chemistry.txt")),
         attestation(),
         common_misspellings(),
+        word_set("scowl_variants.txt.gz") & curated,
     )
 
 

@@ -10,9 +10,10 @@ capitalised words (``scowl_names.txt.gz``: "July", "Seoul") are words only when 
 Words only SCOWL's size-80 list holds (``scowl_rare.txt.gz``), or only the frequency list, are
 rare: known when no common word is one edit away ("persue" is not: "pursue" is). The medical
 data under ``healthlint/data/spelling/`` is healthlint's own. A word on codespell's list of
-common misspellings is rejected unless a curated or medical list has it. Everything is
-lowercase; the built-in lexicon is assembled once per process by
-:func:`healthlint.language.builtin_lexicon.default_lexicon`.
+common misspellings is rejected unless a curated or medical list has it (a curated word that
+SCOWL holds only as a variant it does not recommend, ``scowl_variants.txt.gz``, only when its
+correction is far more frequent). Everything is lowercase; the built-in lexicon is assembled
+once per process by :func:`healthlint.language.builtin_lexicon.default_lexicon`.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ TERM_MARGIN: Final = 250
 #: frequent (50 cB: three times) and the word has at least ``MISSPELLING_LETTERS`` letters.
 MISSPELLING_MARGIN: Final = 50
 MISSPELLING_LETTERS: Final = 4
+#: A curated word SCOWL holds only as a variant it does not recommend is a common misspelling
+#: when a correction is this much more frequent (100 cB: ten times; not "combatting").
+VARIANT_MARGIN: Final = 100
 
 
 def _sibling(word: str, near: str, base: str | None) -> bool:
@@ -97,6 +101,8 @@ class Lexicon:
     attested: Attestation
     #: Common misspellings and their corrections (codespell's list).
     misspellings: Corrections
+    #: Curated words SCOWL holds only as variants it does not recommend ("dependance").
+    variants: frozenset[str]
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -189,21 +195,29 @@ class Lexicon:
 
     def is_common_misspelling(self, word: str) -> bool:
         """Whether the lowercase ``word`` is on the list of common misspellings and nothing
-        vouches for it: not in the curated lists or the medical vocabulary (the list is made
-        for code and general text: "miliary" and "tabes" are on it), not shorter than
-        ``MISSPELLING_LETTERS``, a correction at least ``MISSPELLING_MARGIN`` cB more
-        frequent ("homogenous" is not: it is used nearly as often as "homogeneous"), and not
-        a protein's "-in" taken for "-ing" ("importin")."""
+        vouches for it: not shorter than ``MISSPELLING_LETTERS``; not in the medical
+        vocabulary or the curated lists (the list is made for code and general text:
+        "miliary" and "tabes" are on it), unless SCOWL holds it only as a variant it does not
+        recommend ("dependance", "absorbant"); a correction at least ``MISSPELLING_MARGIN``
+        cB more frequent (``VARIANT_MARGIN`` for such a variant: "homogenous" is not, it is
+        used nearly as often as "homogeneous"; an inflection of such a variant is decided by its
+        base); and not a protein's "-in" taken for "-ing" ("importin")."""
         fixes = self.misspellings.get(word)
         if fixes is None or len(word) < MISSPELLING_LETTERS:
             return False
-        if word in self.curated or word in self.medical or word + "g" in fixes:
+        if word in self.medical or word + "g" in fixes:
             return False
+        if word in self.curated and word not in self.variants:
+            return False
+        base = self._inflection_base(word)
+        if base in self.variants and base in self.misspellings and base != word:
+            # decided once for all the forms of a variant: "crystalizes" as "crystalize"
+            return self.is_common_misspelling(base)
+        margin = VARIANT_MARGIN if word in self.curated else MISSPELLING_MARGIN
         frequency = self.attested.frequency
         usage = frequency(word)
         return any(
-            min(frequency(part) for part in fix.lower().split()) - usage >= MISSPELLING_MARGIN
-            for fix in fixes
+            min(frequency(part) for part in fix.lower().split()) - usage >= margin for fix in fixes
         )
 
     def _attested(self, word: str, base: str | None) -> bool:
