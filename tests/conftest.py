@@ -4,7 +4,6 @@ once per process)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import ModuleType
 
@@ -20,18 +19,16 @@ SAMPLE_ARTICLE = SHARED / "samples" / "muscle-spasms-upper-back.txt"
 
 @pytest.fixture
 def hide_package(monkeypatch: pytest.MonkeyPatch) -> Callable[[ModuleType, str], None]:
-    """Make ``module``'s ``resources.files(package)`` fail as if ``package`` were not
+    """Make ``module``'s ``package_folder(package)`` find nothing, as if ``package`` were not
     installed (for the optional data packages healthlint reads)."""
 
     def hide(module: ModuleType, package: str) -> None:
-        real_files = module.resources.files
+        real_folder = module.package_folder
 
-        def files(name: str) -> Traversable:
-            if name == package:
-                raise ModuleNotFoundError(f"No module named '{package}'")
-            return real_files(name)
+        def folder(name: str) -> Path | None:
+            return None if name == package else real_folder(name)
 
-        monkeypatch.setattr(module.resources, "files", files)
+        monkeypatch.setattr(module, "package_folder", folder)
 
     return hide
 

@@ -13,6 +13,7 @@ from healthlint.checks.base import Check, Hit, optional
 from healthlint.context import LintContext
 from healthlint.language.attested import attestation
 from healthlint.language.misspellings import common_misspellings
+from healthlint.language.phrases import common_phrases
 from healthlint.language.speller import misspellings
 
 
@@ -39,6 +40,12 @@ class SpellingCheck(Check):
             context.warn(
                 "HL401 runs without codespell's list of common misspellings (the codespell "
                 "package is not installed), so fewer typos are caught; reinstall healthlint"
+            )
+        if not len(common_phrases()):
+            context.warn(
+                "HL401 runs without symspellpy's list of common phrases (the symspellpy "
+                "package is not installed), so phrases run together ('bloodpressure') are "
+                "not caught; reinstall healthlint"
             )
         for word in misspellings(context):
             suggestions = word.suggestions[: self.max_suggestions]

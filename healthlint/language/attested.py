@@ -26,9 +26,9 @@ import gzip
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Final
 
+from healthlint.language.installed_data import package_folder
 from healthlint.language.sorted_words import SortedWords
 from healthlint.language.spelling_data import read_gzipped, word_set
 
@@ -66,12 +66,15 @@ def attestation() -> Attestation:
 
 
 def _wordfreq_usage() -> dict[str, int]:
-    try:
-        source = resources.files("wordfreq").joinpath("data", "large_en.msgpack.gz")
-        packed = source.read_bytes()
-        import msgpack
-    except (ModuleNotFoundError, FileNotFoundError):
+    folder = package_folder("wordfreq")
+    source = folder / "data" / "large_en.msgpack.gz" if folder else None
+    if source is None or not source.is_file():
         return {}
+    try:
+        import msgpack
+    except ModuleNotFoundError:
+        return {}
+    packed = source.read_bytes()
     bins = msgpack.unpackb(gzip.decompress(packed), raw=False)
     header, words_by_bin = bins[0], bins[1:]
     if not isinstance(header, dict) or header.get("format") != "cB":

@@ -2,8 +2,9 @@
 general English frequencies, SCOWL's curated lists (sizes 70 and 80, names, and the variants
 it does not recommend), healthlint's medical vocabulary, combining forms, drug and science
 stems, the US/UK table and chemical name parts, with the attested words
-(:mod:`healthlint.language.attested`) and the common misspellings
-(:mod:`healthlint.language.misspellings`)."""
+(:mod:`healthlint.language.attested`), the common misspellings
+(:mod:`healthlint.language.misspellings`) and the common phrases
+(:mod:`healthlint.language.phrases`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from healthlint.language.dialect import build_table
 from healthlint.language.labelled import labelled_words
 from healthlint.language.lexicon import MEDICAL_COUNT, Lexicon
 from healthlint.language.misspellings import common_misspellings
+from healthlint.language.phrases import common_phrases
 from healthlint.language.spelling_data import read_text, word_set
 
 #: Counts at or below this in the general list are its noise floor (one-off subtitle words,
@@ -78,6 +80,7 @@ def default_lexicon() -> Lexicon:
         attestation(),
         common_misspellings(),
         word_set("scowl_variants.txt.gz") & curated,
+        common_phrases(),
     )
 
 

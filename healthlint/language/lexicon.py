@@ -37,6 +37,7 @@ from healthlint.language.dialect import DialectTable, british_to_american
 from healthlint.language.edits import edits1
 from healthlint.language.misspellings import Corrections
 from healthlint.language.neighbours import NeighbourIndex
+from healthlint.language.phrases import Phrases, RunTogether
 
 #: A word known only by its shape is rejected when a word this common is one edit away.
 NEIGHBOUR_COUNT: Final = 500
@@ -72,6 +73,9 @@ MISSPELLING_LETTERS: Final = 4
 #: A curated word SCOWL holds only as a variant it does not recommend is a common misspelling
 #: when a correction is this much more frequent (100 cB: ten times; not "combatting").
 VARIANT_MARGIN: Final = 100
+#: An unlisted word is a common phrase run together when English writes the phrase this much
+#: more often apart (320 cB: 1,600 times; "bloodpressure", not "birthweight" or "halflife").
+RUN_TOGETHER_MARGIN: Final = 320
 
 
 def _sibling(word: str, near: str, base: str | None) -> bool:
@@ -103,6 +107,8 @@ class Lexicon:
     misspellings: Corrections
     #: Curated words SCOWL holds only as variants it does not recommend ("dependance").
     variants: frozenset[str]
+    #: Common two-word phrases by their words written closed ("bloodpressure").
+    phrases: Phrases
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -134,11 +140,14 @@ class Lexicon:
         or a regular form (an inflection of a SCOWL word that SCOWL does not list, a
         derivation, a prefix, medical combining forms, a drug or science stem, a rare word)
         with no common word one edit away that it would more likely be a typo of; never a
-        common misspelling (:meth:`is_common_misspelling`)."""
+        common misspelling (:meth:`is_common_misspelling`) or, unlisted, a common phrase run
+        together (:meth:`run_together`)."""
         if self.is_common_misspelling(word):
             return False
         if word in self.counts:
             return True
+        if self.run_together(word) is not None:
+            return False
         base = self._inflection_base(word)
         if base is not None and base in self.counts and base not in self.curated:
             return not any(
@@ -192,6 +201,15 @@ class Lexicon:
             and other[:-1] != word[:-1]
             and other not in other_dialect
         }
+
+    def run_together(self, word: str) -> RunTogether | None:
+        """The common phrase the lowercase ``word`` writes without its space ("heartattack"),
+        when English writes it apart ``RUN_TOGETHER_MARGIN`` cB more often than closed (not
+        "skinfold", "herpesvirus": science writes them closed)."""
+        found = self.phrases.get(word)
+        if found is None or found.frequency - self.attested.frequency(word) < RUN_TOGETHER_MARGIN:
+            return None
+        return found
 
     def is_common_misspelling(self, word: str) -> bool:
         """Whether the lowercase ``word`` is on the list of common misspellings and nothing

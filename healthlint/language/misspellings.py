@@ -10,7 +10,8 @@ codespell the list is empty (healthlint doctor says so) and the lint goes on wit
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from healthlint.language.installed_data import package_folder
 
 #: word (lowercase) → its corrections, commonest first, as the list writes them.
 Corrections = dict[str, tuple[str, ...]]
@@ -19,10 +20,11 @@ Corrections = dict[str, tuple[str, ...]]
 @cache
 def common_misspellings() -> Corrections:
     """codespell's list of common misspellings (empty when codespell is not installed)."""
-    try:
-        text = resources.files("codespell_lib").joinpath("data", "dictionary.txt").read_text()
-    except (ModuleNotFoundError, FileNotFoundError):
+    folder = package_folder("codespell_lib")
+    listing = folder / "data" / "dictionary.txt" if folder else None
+    if listing is None or not listing.is_file():
         return {}
+    text = listing.read_text(encoding="utf-8")
     return parse(text)
 
 

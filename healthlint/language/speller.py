@@ -138,9 +138,14 @@ def dictionary_summary() -> str:
         if lexicon.misspellings
         else "no list of common misspellings (install codespell to catch more typos)"
     )
+    phrases = (
+        f"{len(lexicon.phrases):,} common phrases from symspellpy"
+        if len(lexicon.phrases)
+        else "no list of common phrases (install symspellpy to catch 'bloodpressure')"
+    )
     return (
         f"{len(lexicon.counts):,} words (general English from SCOWL and pyspellchecker, "
         f"{len(lexicon.names):,} names from SCOWL, healthlint's medical vocabulary, "
-        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs), {usage}, {terms}, {typos}, "
+        f"{len(lexicon.dialects.us_to_gb):,} US/UK pairs), {usage}, {terms}, {typos}, {phrases}, "
         "plus medical word shapes"
     )

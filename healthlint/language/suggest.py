@@ -7,13 +7,14 @@ holds); words that sound alike (an index of sound skeletons, built on first use)
 into two common words ("alot" → "a lot"). Each is scored as a noisy channel: the cost of the
 slips that turn it into the typed string (:mod:`healthlint.language.channel`: keys, sounds,
 doubled and silent letters, swaps) plus its rarity in usage (wordfreq's centibels), a little
-more when the first letter changed (people rarely miss it) or it is in no word list (a name for
-a lowercase word, a drug or science term), a little less when it sounds the same. The
-candidates are aligned cheapest-first, and an alignment stops as soon as it cannot beat the
-best few. A word on the list of common misspellings has the list's corrections first
-("supercede" → "supersede"). The original's capitalisation is restored (a name keeps its
-capital: "pensylvania" → "Pennsylvania"); the word itself is offered only as a name written in
-lowercase ("london" → "London").
+more when the first letter changed (people rarely miss it), when it is in no word list (a name
+for a lowercase word, a drug or science term) or when a split has no function word, a little
+less when it sounds the same. The candidates are aligned cheapest-first, and an alignment stops
+as soon as it cannot beat the best few. A word on the list of common misspellings has the
+list's corrections first ("supercede" → "supersede"), a common phrase run together the phrase
+("bloodpressure" → "blood pressure"). The original's capitalisation is restored
+(a name keeps its capital: "pensylvania" → "Pennsylvania"); the word itself is offered only as
+a name written in lowercase ("london" → "London").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
+from healthlint.language.affixes import FUNCTION_WORDS
 from healthlint.language.attested import UNSEEN
 from healthlint.language.channel import DOUBLE_COST, INFINITY, VOWELS, Typed
 from healthlint.language.edits import edits1
@@ -60,6 +62,9 @@ POSSESSIVE_FREQUENCY: Final = -550
 #: ``SHORT_SPLIT_FREQUENCY``; one letter only "a" and "i".
 SPLIT_FREQUENCY: Final = -500
 SPLIT_COST: Final = 0.8
+#: Extra cost of a split into two content words ("focus king" for "focusking"): a missed
+#: space is likeliest next to a function word ("a lot", "in fact").
+CONTENT_SPLIT_COST: Final = 1.5
 SHORT_SPLIT_FREQUENCY: Final = -350
 SPLIT_LETTERS: Final = frozenset("ai")
 MAX_COST: Final = 2.6
@@ -172,14 +177,16 @@ def _first_letter_cost(word: str, candidate: str) -> float:
 
 def _splits(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
     """The splits of ``word`` into two listed words ("alot" → "a lot"), each with its cost: a
-    missed space and the rarity of both words, less the bonus of sounding the same (it has the
-    same letters)."""
+    missed space (more with no function word beside it) and the rarity of both words, less the
+    bonus of sounding the same (it has the same letters)."""
     found = []
     for cut in range(1, len(word)):
         left, right = word[:cut], word[cut:]
         if _splittable(left, lexicon) and _splittable(right, lexicon):
-            rarity = prior(left, lexicon) + prior(right, lexicon)
-            found.append((SPLIT_COST + rarity - SOUND_BONUS, f"{left} {right}"))
+            cost = SPLIT_COST + prior(left, lexicon) + prior(right, lexicon) - SOUND_BONUS
+            if left not in FUNCTION_WORDS and right not in FUNCTION_WORDS:
+                cost += CONTENT_SPLIT_COST
+            found.append((cost, f"{left} {right}"))
     return found
 
 
@@ -234,6 +241,9 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
                 if len(best) > limit:
                     heapq.heappop(best)
     ranked = [candidate for _, candidate in sorted((-cost, text) for cost, text in best)]
+    together = lexicon.run_together(lower)
+    if together is not None:
+        ranked = [together.phrase, *(c for c in ranked if c != together.phrase)]
     listed = [fix.lower() for fix in lexicon.misspellings.get(lower, ())]
     if listed and len(lower) >= MISSPELLING_LETTERS:
         # the list's corrections first, in the order of their cost when ranked too
