@@ -41,8 +41,8 @@ def dialect_words(context: LintContext) -> list[DialectWord]:
 def _find(context: LintContext) -> Iterator[DialectWord]:
     lexicon = speller_of(context).lexicon
     for candidate in words_to_check(context, lexicon):
-        token = candidate.token
-        lower = token.lower_.replace("’", "'")
+        text = candidate.text
+        lower = text.lower().replace("’", "'")
         found = lexicon.dialects.dialect_of(lower)
         if found is None:
             american = british_to_american(lower)
@@ -50,13 +50,8 @@ def _find(context: LintContext) -> Iterator[DialectWord]:
                 continue
             found = (GB, american)
         dialect, other = found
-        yield DialectWord(
-            token.idx,
-            token.idx + len(token.text),
-            token.text,
-            dialect,
-            match_case(token.text, other),
-        )
+        start = candidate.start
+        yield DialectWord(start, start + len(text), text, dialect, match_case(text, other))
 
 
 class DialectCheck(Check):

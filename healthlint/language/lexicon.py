@@ -76,6 +76,8 @@ VARIANT_MARGIN: Final = 100
 #: An unlisted word is a common phrase run together when English writes the phrase this much
 #: more often apart (320 cB: 1,600 times; "bloodpressure", not "birthweight" or "halflife").
 RUN_TOGETHER_MARGIN: Final = 320
+#: The endings of the contractions whose apostrophe a writer may drop ("dont", "theyre").
+CONTRACTION_ENDINGS: Final = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 
 
 def _sibling(word: str, near: str, base: str | None) -> bool:
@@ -121,6 +123,15 @@ class Lexicon:
         return self.initial_forms | self.any_forms
 
     @cached_property
+    def contractions(self) -> dict[str, str]:
+        """The listed contractions by their letters alone ("dont" → "don't")."""
+        return {
+            word.replace("'", ""): word
+            for word in self.counts
+            if "'" in word and word.endswith(CONTRACTION_ENDINGS)
+        }
+
+    @cached_property
     def suggestible(self) -> NeighbourIndex:
         """The words common enough to be offered as corrections, indexed by their near forms."""
         return NeighbourIndex(w for w, count in self.counts.items() if count >= SUGGESTIBLE_COUNT)
@@ -140,13 +151,14 @@ class Lexicon:
         or a regular form (an inflection of a SCOWL word that SCOWL does not list, a
         derivation, a prefix, medical combining forms, a drug or science stem, a rare word)
         with no common word one edit away that it would more likely be a typo of; never a
-        common misspelling (:meth:`is_common_misspelling`) or, unlisted, a common phrase run
-        together (:meth:`run_together`)."""
+        common misspelling (:meth:`is_common_misspelling`) or, unlisted, a contraction without
+        its apostrophe ("dont", not "cant") or a common phrase run together
+        (:meth:`run_together`)."""
         if self.is_common_misspelling(word):
             return False
         if word in self.counts:
             return True
-        if self.run_together(word) is not None:
+        if word in self.contractions or self.run_together(word) is not None:
             return False
         base = self._inflection_base(word)
         if base is not None and base in self.counts and base not in self.curated:

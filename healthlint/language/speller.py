@@ -58,7 +58,9 @@ class Speller:
             return False
         if lower in self.accepted or self.lexicon.is_known(lower):
             return True
-        if "'" in lower:
+        if "'" in lower and (lower == "n't" or not lower.endswith("n't")):
+            # a possessive, an unlisted contraction of known words or the tokenizer's "n't"; a
+            # whole negation must be listed ("wan't" is no word)
             return all(self.lexicon.is_known(part) for part in lower.split("'") if len(part) > 1)
         return False
 
@@ -102,16 +104,14 @@ def misspellings(context: LintContext) -> list[Misspelling]:
 def _find(context: LintContext) -> Iterator[Misspelling]:
     speller = speller_of(context)
     for candidate in words_to_check(context, speller.lexicon):
-        token = candidate.token
-        text = token.text
+        text = candidate.text
         if speller.is_correct(text):
             continue
         suggestions = speller.suggest(text)
         if candidate.careful and not _close(text, suggestions):
             continue
-        yield Misspelling(
-            token.idx, token.idx + len(text), text, suggestions, speller.is_rejected(text)
-        )
+        start = candidate.start
+        yield Misspelling(start, start + len(text), text, suggestions, speller.is_rejected(text))
 
 
 def _close(word: str, suggestions: tuple[str, ...]) -> bool:

@@ -11,7 +11,8 @@ more when the first letter changed (people rarely miss it), when it is in no wor
 for a lowercase word, a drug or science term) or when a split has no function word, a little
 less when it sounds the same. The candidates are aligned cheapest-first, and an alignment stops
 as soon as it cannot beat the best few. A word on the list of common misspellings has the
-list's corrections first ("supercede" → "supersede"), a common phrase run together the phrase
+list's corrections first ("supercede" → "supersede"); a contraction without its apostrophe,
+the contraction ("dont" → "don't"), and a common phrase run together, the phrase
 ("bloodpressure" → "blood pressure"). The original's capitalisation is restored
 (a name keeps its capital: "pensylvania" → "Pennsylvania"); the word itself is offered only as
 a name written in lowercase ("london" → "London").
@@ -217,8 +218,31 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
     lower = word.lower()
     if not lower or limit <= 0:
         return []
+    ranked = [candidate for _, candidate in scored(lower, lexicon, limit, word[:1].isupper())]
+    certain = _certain_fix(lower, lexicon)
+    if certain is not None:
+        ranked = [certain, *(candidate for candidate in ranked if candidate != certain)]
+    listed = [fix.lower() for fix in lexicon.misspellings.get(lower, ())]
+    if listed and len(lower) >= MISSPELLING_LETTERS:
+        # the list's corrections first, in the order of their cost when ranked too
+        listed.sort(key=lambda fix: ranked.index(fix) if fix in ranked else len(ranked))
+        ranked = listed + [candidate for candidate in ranked if candidate not in listed]
+    return [_written(word, candidate, lexicon) for candidate in ranked[:limit]]
+
+
+def _certain_fix(lower: str, lexicon: Lexicon) -> str | None:
+    """The one correction an unlisted word has: its contraction ("dont" → "don't") or the
+    common phrase it runs together ("bloodpressure" → "blood pressure")."""
+    if lower in lexicon.counts:
+        return None
+    together = lexicon.run_together(lower)
+    return lexicon.contractions.get(lower) or (together.phrase if together else None)
+
+
+def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[float, str]]:
+    """The ``limit`` cheapest corrections of the lowercase ``lower`` (typed with a capital when
+    ``named``) with their costs, cheapest first."""
     typed = Typed(lower)
-    named = word[:1].isupper()
     near = candidates(lower, lexicon)
     best = [(-cost, text) for cost, text in _splits(lower, lexicon) + _possessive(lower, lexicon)]
     heapq.heapify(best)
@@ -240,16 +264,7 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
                 heapq.heappush(best, (-(cost + fixed), candidate))
                 if len(best) > limit:
                     heapq.heappop(best)
-    ranked = [candidate for _, candidate in sorted((-cost, text) for cost, text in best)]
-    together = lexicon.run_together(lower)
-    if together is not None:
-        ranked = [together.phrase, *(c for c in ranked if c != together.phrase)]
-    listed = [fix.lower() for fix in lexicon.misspellings.get(lower, ())]
-    if listed and len(lower) >= MISSPELLING_LETTERS:
-        # the list's corrections first, in the order of their cost when ranked too
-        listed.sort(key=lambda fix: ranked.index(fix) if fix in ranked else len(ranked))
-        ranked = listed + [candidate for candidate in ranked if candidate not in listed]
-    return [_written(word, candidate, lexicon) for candidate in ranked[:limit]]
+    return sorted((-cost, text) for cost, text in best)
 
 
 def _ahead(
@@ -295,6 +310,8 @@ def _written(original: str, candidate: str, lexicon: Lexicon) -> str:
     """A candidate in the original's case; a name (not also a word) with its capital."""
     if candidate not in lexicon.counts and candidate in lexicon.names:
         candidate = candidate[:1].upper() + candidate[1:]
+    if candidate == "i" or candidate.startswith("i'"):
+        candidate = "I" + candidate[1:]  # the pronoun: "im" → "I'm"
     return match_case(original, candidate)
 
 

@@ -3,7 +3,9 @@
 Not words to check: numbers and anything with a digit ("500mg", "COVID-19", "HbA1c"), names
 after a letter and a hyphen ("c-fos", "E-selectin"), the word part of a code before a hyphen
 ("ara-C"), acronyms and words with inner capitals ("NSAID", "mRNA"), URLs, e-mail addresses,
-hashtags and handles, contraction pieces, single letters and two-letter tokens, words with letters
+hashtags and handles, contraction pieces, single letters and two-letter tokens (but a
+contraction written without its apostrophe, which the tokenizer splits, is one word: "dont"),
+words with letters
 outside ASCII (names and loanwords such as "Reykjavík"), and capitalised words inside a
 sentence (names). A capitalised word that starts a sentence, or stands in a title or heading,
 is checked with care: it is flagged only when it is close to a known word and is not a name
@@ -48,6 +50,19 @@ class Candidate:
 
     token: Token
     careful: bool
+    #: The word when it spans more than ``token``: a contraction written without its
+    #: apostrophe, which the tokenizer splits ("dont" into "do" and "nt").
+    joined: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The word as written."""
+        return self.joined or self.token.text
+
+    @property
+    def start(self) -> int:
+        """Where the word starts in the document's text."""
+        return self.token.idx
 
 
 def words_to_check(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
@@ -63,7 +78,18 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
     for sentence in context.sentences():
         block = context.block_of(sentence)
         in_title = block is not None and block.kind in TITLE_BLOCKS
+        joined_to = -1
         for token in sentence:
+            if token.i == joined_to:
+                continue
+            joined = _without_apostrophe(token, lexicon)
+            if joined is not None:
+                joined_to = token.i + 1
+                careful = token.i == sentence.start or in_title or _after_opening(token)
+                selected.append(
+                    Candidate(token, careful=careful and joined[0].isupper(), joined=joined)
+                )
+                continue
             text = token.text
             if len(text) < MIN_LENGTH or not WORD.fullmatch(text) or _skipped(token):
                 continue
@@ -85,6 +111,25 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
             elif not any(letter.isupper() for letter in text):
                 selected.append(Candidate(token, careful=False))
     return selected
+
+
+def _without_apostrophe(token: Token, lexicon: Lexicon) -> str | None:
+    """The contraction without its apostrophe that ``token`` starts and the tokenizer split
+    ("dont" into "do" and "nt", "Im" into "I" and "m"), as written; not a word ("cant")."""
+    doc = token.doc
+    if token.whitespace_ or token.i + 1 >= len(doc) or not token.is_alpha:
+        return None
+    following = doc[token.i + 1]
+    if not following.is_alpha:
+        return None
+    joined = token.text + following.text
+    lower = joined.lower()
+    if lower in lexicon.counts or lower not in lexicon.contractions:
+        return None
+    ends_word = (
+        following.i + 1 >= len(doc) or following.whitespace_ or not doc[following.i + 1].is_alpha
+    )
+    return joined if ends_word else None
 
 
 def _skipped(token: Token) -> bool:
