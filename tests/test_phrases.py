@@ -29,10 +29,9 @@ def test_the_list_is_read_from_the_installed_symspellpy() -> None:
 
 def test_parse_keeps_phrases_of_words_and_the_commoner_reading_of_the_same_letters() -> None:
     text = "spa in 900\nblood pressure 1000\ncare4 you 10\nbar gain 20\nbarg ain 70\nbad\n"
-    assert parse(text) == {
-        "bloodpressure": ("blood", "pressure", "1000"),
-        "bargain": ("barg", "ain", "70"),
-    }
+    assert parse(text) == ["bargain\t70\t4", "bloodpressure\t1000\t5"]
+    found = Phrases(text).get("bargain")
+    assert found is not None and found.phrase == "barg ain"
 
 
 def test_a_count_is_turned_into_a_usage_frequency() -> None:

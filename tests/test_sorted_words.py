@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from healthlint.language.sorted_words import SortedWords
+from healthlint.language.sorted_words import SortedTable, SortedWords
 from healthlint.language.spelling_data import read_gzipped
 
 
@@ -24,6 +24,19 @@ def test_membership_matches_a_set_of_the_same_words(seed: int) -> None:
         assert (probe in listed) == (probe in words), probe
     assert list(listed) == words
     assert len(listed) == len(words)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_table_answers_as_a_dict_of_the_same_rows(seed: int) -> None:
+    chance = random.Random(seed)
+    keys = {"".join(chance.choices("abc", k=chance.randint(1, 4))) for _ in range(25)}
+    rows = {key: str(chance.randint(0, 999)) for key in keys}
+    table = SortedTable(sorted(f"{key}\t{value}" for key, value in rows.items()))
+    probes = {"".join(chance.choices("abc", k=chance.randint(1, 5))) for _ in range(80)}
+    for probe in probes | keys:
+        assert table.get(probe) == rows.get(probe), probe
+    assert len(table) == len(rows)
+    assert table.get("a\tb") is None and table.get("") is None and table.get("ä") is None
 
 
 def test_an_empty_list_and_odd_probes() -> None:

@@ -18,18 +18,18 @@ from functools import cache
 from typing import Final
 
 from healthlint.language.installed_data import package_folder
+from healthlint.language.sorted_words import SortedTable
 
 #: The list's counts in wordfreq's centibels: 100·log10(count) less this (the median gap over
 #: the common words both lists have; "the" is 23 billion in one, -127 cB in the other).
 COUNT_SCALE: Final = 1190
 #: Each word of a phrase run together has at least this many letters ("eye drops").
 PHRASE_WORD_LETTERS: Final = 3
-
-
 #: A line of the list: the two words (all letters, ``PHRASE_WORD_LETTERS`` or more each: "spa
 #: in" is no reading of "spain") and the phrase's count.
 PHRASE_LINE: Final = re.compile(
-    rf"^([a-z]{{{PHRASE_WORD_LETTERS},}}) ([a-z]{{{PHRASE_WORD_LETTERS},}}) (\d+)$", re.MULTILINE
+    rf"^([a-z]{{{PHRASE_WORD_LETTERS},}}) ([a-z]{{{PHRASE_WORD_LETTERS},}}) (\d+)$",
+    re.MULTILINE | re.ASCII,
 )
 
 
@@ -44,39 +44,49 @@ class RunTogether:
 @dataclass
 class Phrases:
     """The common phrases by their words written closed ("bloodpressure" → "blood pressure"),
-    read from the list's text on first use."""
+    read from the list's text on first use into a sorted table (a dict of them would take
+    50 MB)."""
 
     source: str | None = None
-    _closed: dict[str, tuple[str, str, str]] | None = field(default=None, repr=False)
+    _closed: SortedTable | None = field(default=None, repr=False)
 
     def get(self, closed: str) -> RunTogether | None:
         """The phrase the lowercase ``closed`` writes without its space, if it is a common one
         (the commoner reading when it splits two ways)."""
-        found = self._by_closed_form().get(closed)
+        found = self._table().get(closed)
         if found is None:
             return None
-        first, second, count = found
-        return RunTogether(f"{first} {second}", 100 * math.log10(int(count)) - COUNT_SCALE)
+        count, _, cut = found.partition("\t")
+        phrase = f"{closed[: int(cut)]} {closed[int(cut) :]}"
+        return RunTogether(phrase, 100 * math.log10(int(count)) - COUNT_SCALE)
 
     def __len__(self) -> int:
-        return len(self._by_closed_form())
+        return len(self._table())
 
-    def _by_closed_form(self) -> dict[str, tuple[str, str, str]]:
+    def _table(self) -> SortedTable:
         if self._closed is None:
-            self._closed = parse(self.source or "")
+            self._closed = SortedTable(parse(self.source or ""))
             self.source = None
         return self._closed
 
 
-def parse(text: str) -> dict[str, tuple[str, str, str]]:
-    """symspellpy's ``first second count`` lines by the words written closed: ``(first,
-    second, count)``, the commoner phrase when two split the same letters."""
-    closed: dict[str, tuple[str, str, str]] = {}
-    for first, second, count in PHRASE_LINE.findall(text):
-        known = closed.get(first + second)
-        if known is None or int(known[2]) < int(count):
-            closed[first + second] = (first, second, count)
-    return closed
+def parse(text: str) -> list[str]:
+    """symspellpy's ``first second count`` lines as sorted ``closed<TAB>count<TAB>cut`` rows
+    (``cut``: the length of the first word), the commoner phrase when two split the same
+    letters."""
+    rows = sorted(
+        f"{first}{second}\t{count}\t{len(first)}"
+        for first, second, count in PHRASE_LINE.findall(text)
+    )
+    kept: list[str] = []
+    for row in rows:
+        closed, count, _ = row.split("\t")
+        if kept and kept[-1].startswith(closed + "\t"):
+            if int(count) > int(kept[-1].split("\t")[1]):
+                kept[-1] = row
+        else:
+            kept.append(row)
+    return kept
 
 
 @cache
