@@ -5,7 +5,9 @@
    (case-insensitive) is the first / among the first three suggestions. Also reported for the
    two halves of the list: the even rows (the half used when tuning) and the odd rows (held
    out: check tuning on it, never tune on it); and for the misspellings that are not on
-   codespell's list of common misspellings, which the speller also reads.
+   codespell's list of common misspellings, which the speller also reads; and for all of them
+   capitalised at the start of a sentence, where a word is flagged only near a known word
+   (names start sentences too).
 2. False flags per 1,000 words on the clean medical sentences of
    ``claims/pubmed_causal_language_use.csv`` and ``readability/medreadme_train_dev.csv``
    (every flag counts, though a few are the corpora's own typos: "acheives", "womens");
@@ -46,6 +48,8 @@ from healthlint.language.suggest import suggest
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 CARRIER = "Yesterday the nurse wrote {word} in the notes."
+#: The same misspellings capitalised at the start of a sentence, where names are too.
+START_CARRIER = "{word} was what the nurse wrote in the notes."
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LONG_WORD = re.compile(r"\b[a-z]{6,}\b")
 
@@ -77,7 +81,32 @@ def _column(name: str, column: str) -> list[str]:
 
 def measure_misspellings(linter: Linter, show: int) -> None:
     pairs = aspell_pairs()
-    texts = [CARRIER.format(word=wrong) for wrong, _ in pairs]
+    outcomes, missed, wrong_first = _aspell_outcomes(linter, pairs, CARRIER)
+    print(f"aspell_pairs.tsv: {len(pairs)} misspellings in a carrier sentence")
+    _print_outcomes("", outcomes)
+    _print_outcomes("even rows (tuning half): ", outcomes[0::2])
+    _print_outcomes("odd rows (held-out half): ", outcomes[1::2])
+    listed = common_misspellings()
+    off_list = [
+        outcome
+        for (wrong, _), outcome in zip(pairs, outcomes, strict=True)
+        if wrong.lower() not in listed
+    ]
+    _print_outcomes("not on codespell's list of common misspellings: ", off_list)
+    if show:
+        print(f"  missed: {missed[:show]}")
+        print(f"  wrong first: {wrong_first[:show]}")
+    capitalised = [(wrong[:1].upper() + wrong[1:], right) for wrong, right in pairs]
+    at_start, _, _ = _aspell_outcomes(linter, capitalised, START_CARRIER)
+    _print_outcomes("capitalised at the start of the sentence: ", at_start)
+
+
+def _aspell_outcomes(
+    linter: Linter, pairs: list[tuple[str, str]], carrier: str
+) -> tuple[list[tuple[bool, bool, bool]], list[str], list[str]]:
+    """Each misspelling in ``carrier``: (detected, right word first, in the first three), and
+    the misspellings missed and those with another word first."""
+    texts = [carrier.format(word=wrong) for wrong, _ in pairs]
     outcomes: list[tuple[bool, bool, bool]] = []
     missed: list[str] = []
     wrong_first: list[str] = []
@@ -93,20 +122,7 @@ def measure_misspellings(linter: Linter, show: int) -> None:
         outcomes.append((True, is_first, right.lower() in suggestions[:3]))
         if not is_first:
             wrong_first.append(f"{wrong}->{right} got {suggestions[:3]}")
-    print(f"aspell_pairs.tsv: {len(pairs)} misspellings in a carrier sentence")
-    _print_outcomes("", outcomes)
-    _print_outcomes("even rows (tuning half): ", outcomes[0::2])
-    _print_outcomes("odd rows (held-out half): ", outcomes[1::2])
-    listed = common_misspellings()
-    off_list = [
-        outcome
-        for (wrong, _), outcome in zip(pairs, outcomes, strict=True)
-        if wrong.lower() not in listed
-    ]
-    _print_outcomes("not on codespell's list of common misspellings: ", off_list)
-    if show:
-        print(f"  missed: {missed[:show]}")
-        print(f"  wrong first: {wrong_first[:show]}")
+    return outcomes, missed, wrong_first
 
 
 def _print_outcomes(label: str, outcomes: list[tuple[bool, bool, bool]]) -> None:

@@ -88,8 +88,19 @@ def test_a_capitalised_typo_at_the_start_of_a_sentence_is_still_a_typo(hl401: Li
     assert _flagged(hl401, "Recieve the vaccine in the autumn.") == ["Recieve"]
 
 
+def test_a_long_capitalised_typo_may_carry_more_slips(hl401: Linter) -> None:
+    """A long word at the start of a sentence is flagged two slips from a word; a short one
+    only one slip away (short names are often near a word)."""
+    assert _flagged(hl401, "Goberment advice changed in 2020.") == ["Goberment"]
+    assert _flagged(hl401, "Unfortunatly the trial was small.") == ["Unfortunatly"]
+    assert _flagged(hl401, "Dezube said the trial was small.") == []
+    # a Latin name gets no such allowance: "Hepatocystis" is two slips from "hepatocytes"
+    assert _flagged(hl401, "Hepatocystis infects monkeys.") == []
+
+
 def test_a_name_at_the_start_of_a_sentence_is_not_a_typo(hl401: Linter) -> None:
     assert _flagged(hl401, "Okonkwo said the trial was small.") == []
+    assert _flagged(hl401, "Schwarzenegger said the trial was small.") == []
 
 
 def test_everyday_health_words_the_general_lists_miss_are_known(hl401: Linter) -> None:

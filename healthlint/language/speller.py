@@ -22,8 +22,14 @@ from healthlint.language.words import words_to_check
 
 SUGGESTION_CACHE_SIZE: Final = 4096
 #: A capitalised word at the start of a sentence or in a title is flagged only when its best
-#: correction is at most this far (names are seldom that close to a common word).
+#: correction is at most this far (names are seldom that close to a common word), or, for a
+#: word of ``LONG_CAREFUL_LETTERS`` or more, ``LONG_CAREFUL_DISTANCE`` ("Goberment" →
+#: "Government": a long word carries more slips, and long names are seldom near a word).
 CAREFUL_DISTANCE: Final = 1.2
+LONG_CAREFUL_LETTERS: Final = 8
+LONG_CAREFUL_DISTANCE: Final = 2.0
+#: Endings of Latin names (genera: "Hepatocystis", "Plasmodium"), which get no such allowance.
+LATIN_NAME_ENDINGS: Final = ("is", "us", "um", "ae", "ia", "ella", "ii")
 
 
 class Speller:
@@ -115,9 +121,11 @@ def _find(context: LintContext) -> Iterator[Misspelling]:
 
 
 def _close(word: str, suggestions: tuple[str, ...]) -> bool:
-    return bool(suggestions) and slip_cost(word.lower(), suggestions[0].lower()) <= (
-        CAREFUL_DISTANCE
-    )
+    if not suggestions:
+        return False
+    long = len(word) >= LONG_CAREFUL_LETTERS and not word.endswith(LATIN_NAME_ENDINGS)
+    most = LONG_CAREFUL_DISTANCE if long else CAREFUL_DISTANCE
+    return slip_cost(word.lower(), suggestions[0].lower()) <= most
 
 
 def dictionary_summary() -> str:
