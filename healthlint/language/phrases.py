@@ -2,9 +2,9 @@
 compounds written closed ("skinfold", "birthweight", "herpesvirus") by how much more often
 English writes them apart.
 
-The phrases are symspellpy's list of the 242,342 commonest English bigrams (MIT; counted in
-Google Books Ngrams over SCOWL's words), read at run time from the installed symspellpy
-package, never copied into healthlint; none of its code is run. The list is loaded on the first
+The phrases are symspellpy's list of 242,342 common English bigrams with their counts (MIT,
+from Wolf Garbe's SymSpell), read at run time from the installed symspellpy package, never
+copied into healthlint; none of its code is run. The list is loaded on the first
 look-up; without symspellpy it is empty (healthlint doctor says so) and no word is taken for a
 phrase run together.
 """

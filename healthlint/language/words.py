@@ -5,11 +5,10 @@ after a letter and a hyphen ("c-fos", "E-selectin"), the word part of a code bef
 ("ara-C"), acronyms and words with inner capitals ("NSAID", "mRNA"), URLs, e-mail addresses,
 hashtags and handles, contraction pieces, single letters and two-letter tokens (but a
 contraction written without its apostrophe, which the tokenizer splits, is one word: "dont"),
-words with letters
-outside ASCII (names and loanwords such as "Reykjavík"), and capitalised words inside a
-sentence (names). A capitalised word that starts a sentence, or stands in a title or heading,
-is checked with care: it is flagged only when it is close to a known word and is not a name
-the document uses elsewhere or that spaCy marks as a named entity.
+words with letters outside ASCII (names and loanwords such as "Reykjavík"), and capitalised
+words inside a sentence (names). A capitalised word that starts a sentence, or stands in a
+title or heading, is checked with care: it is flagged only when it is close to a known word
+and is not a name the document uses elsewhere or that spaCy marks as a named entity.
 """
 
 from __future__ import annotations
@@ -83,7 +82,7 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
             if token.i == joined_to:
                 continue
             joined = _without_apostrophe(token, lexicon)
-            if joined is not None:
+            if joined is not None and not (_skipped(token) or _in_address(token, context.text)):
                 joined_to = token.i + 1
                 careful = token.i == sentence.start or in_title or _after_opening(token)
                 selected.append(
