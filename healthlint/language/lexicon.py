@@ -86,6 +86,12 @@ def _sibling(word: str, near: str, base: str | None) -> bool:
     return base is not None and len(near) == len(word) and near.startswith(base)
 
 
+def _prefix_of(word: str, near: str) -> bool:
+    """Whether ``word`` is ``near`` with a prefix before it ("reentrant" is "re" + "entrant"):
+    not a typo of it."""
+    return len(word) > len(near) and word.endswith(near) and word[: -len(near)] in PREFIXES
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """Known words with their counts, and the shape knowledge that extends them."""
@@ -271,7 +277,7 @@ class Lexicon:
     def _usage_typo(self, word: str, base: str | None) -> bool:
         """Whether ``word`` is two common words run together, or a suggestible word a slip or
         two away is ``USAGE_MARGIN`` cB more frequent ("enviromental": "environmental" is 400
-        times as frequent)."""
+        times as frequent), other than the word after a prefix ("reentrant")."""
         if self._split_by_function_word(word):
             return True
         usage = self.attested.frequency(word)
@@ -280,7 +286,7 @@ class Lexicon:
         return any(
             frequency(near) - usage > USAGE_MARGIN and slip_cost(word, near) <= most_cost
             for near in self.suggestible.near_quickly(word)
-            if not _sibling(word, near, base)
+            if not _sibling(word, near, base) and not _prefix_of(word, near)
         )
 
     def _split_by_function_word(self, word: str) -> bool:
