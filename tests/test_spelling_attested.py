@@ -43,7 +43,7 @@ def test_a_common_misspelling_in_the_usage_list_is_still_a_typo(
 
 
 def test_a_used_word_is_no_typo_of_itself_without_its_prefix(speller: Speller) -> None:
-    """"reentrant" is "re" + "entrant", which is far more frequent, but no slip of it."""
+    """ "reentrant" is "re" + "entrant", which is far more frequent, but no slip of it."""
     assert attestation().frequency("entrant") - attestation().frequency("reentrant") > 100
     assert speller.is_correct("reentrant") and speller.is_correct("macroreentrant")
 
