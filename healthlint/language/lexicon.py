@@ -401,6 +401,7 @@ class Lexicon:
                 or self._derived(rest)
                 or self._drug(rest)
                 or self._combining(rest, first=True)
+                or (rest in self.rare and self.is_known(rest))
             ):
                 return True
         return False
