@@ -24,6 +24,9 @@ def test_membership_matches_a_set_of_the_same_words(seed: int) -> None:
         assert (probe in listed) == (probe in words), probe
     assert list(listed) == words
     assert len(listed) == len(words)
+    for probe in probes | set(words) | {""}:
+        longer = any(word.startswith(probe) and word != probe for word in words)
+        assert listed.extends(probe) == longer, probe
 
 
 @pytest.mark.parametrize("seed", range(20))

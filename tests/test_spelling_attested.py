@@ -12,6 +12,7 @@ import pytest
 from healthlint import Config, Linter
 from healthlint.language.attested import UNSEEN, attestation
 from healthlint.language.builtin_lexicon import default_lexicon
+from healthlint.language.sorted_words import SortedWords
 from healthlint.language.speller import Speller
 
 
@@ -67,11 +68,25 @@ def test_a_misspelled_synonym_in_the_drug_dictionary_is_a_typo(speller: Speller)
 def test_a_scientific_term_is_known_thanks_to_the_science_list(word: str) -> None:
     lexicon = default_lexicon()
     without = dataclasses.replace(
-        lexicon, attested=dataclasses.replace(lexicon.attested, science=frozenset())
+        lexicon, attested=dataclasses.replace(lexicon.attested, science=SortedWords(b""))
     )
     assert word in lexicon.attested.science
     assert lexicon.is_known(word)
     assert not without.is_known(word)
+
+
+@pytest.mark.parametrize("word", ["hypoxemia", "nephrology", "embryocarcinoma", "musicology"])
+def test_a_science_ending_after_letters_a_known_word_starts_with_is_a_term(
+    speller: Speller, word: str
+) -> None:
+    assert speller.is_correct(word)
+
+
+@pytest.mark.parametrize("word", ["hypkoxemia", "paarsitological", "pseudoautkosomal"])
+def test_a_science_ending_after_letters_no_word_starts_with_is_a_typo(
+    speller: Speller, word: str
+) -> None:
+    assert not speller.is_correct(word)
 
 
 @pytest.mark.parametrize("word", ["licens", "impresus", "extracta"])

@@ -23,7 +23,6 @@ usage list is empty (healthlint doctor says so) and the lint goes on with the ot
 from __future__ import annotations
 
 import gzip
-from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -43,7 +42,7 @@ class Attestation:
 
     usage: dict[str, int]
     drugs: frozenset[str]
-    science: Collection[str]
+    science: SortedWords
 
     def frequency(self, word: str) -> int:
         """How often English text uses the lowercase ``word``, in centibels (higher is more

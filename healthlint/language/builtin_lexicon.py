@@ -63,9 +63,8 @@ def default_lexicon() -> Lexicon:
     for us, british in dialects.us_to_gb.items():
         shared = max(counts.get(us, 0), counts.get(british, 0))
         counts[us] = counts[british] = max(shared, NOISE_FLOOR + 1)
-    stems = tuple(_words(read_text("drug_stems.txt"))) + tuple(
-        _words(read_text("science_suffixes.txt"))
-    )
+    science_endings = tuple(_words(read_text("science_suffixes.txt")))
+    stems = tuple(_words(read_text("drug_stems.txt"))) + science_endings
     return Lexicon(
         counts,
         rare - counts.keys(),
@@ -73,6 +72,7 @@ def default_lexicon() -> Lexicon:
         medical,
         names,
         stems,
+        frozenset(science_endings),
         frozenset(initial),
         frozenset(anywhere),
         dialects,

@@ -76,6 +76,8 @@ VARIANT_MARGIN: Final = 100
 #: An unlisted word is a common phrase run together when English writes the phrase this much
 #: more often apart (320 cB: 1,600 times; "bloodpressure", not "birthweight" or "halflife").
 RUN_TOGETHER_MARGIN: Final = 320
+#: A head before the letters a science ending follows has at least this many letters.
+KNOWN_HEAD_LETTERS: Final = 4
 #: The endings of the contractions whose apostrophe a writer may drop ("dont", "theyre").
 CONTRACTION_ENDINGS: Final = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 
@@ -105,7 +107,9 @@ class Lexicon:
     medical: frozenset[str]
     #: Names (lowercase), words only when written with a capital ("July", "Seoul").
     names: frozenset[str]
+    #: Endings of drug names and of science terms (``science_endings``: "-ology", "-emia").
     drug_stems: tuple[str, ...]
+    science_endings: frozenset[str]
     initial_forms: frozenset[str]
     any_forms: frozenset[str]
     dialects: DialectTable
@@ -407,9 +411,31 @@ class Lexicon:
         return False
 
     def _drug(self, word: str) -> bool:
+        """Whether ``word`` ends with a drug stem ("-tinib") or a science ending ("-emia")
+        after at least three letters; before a science ending, letters a known word starts
+        with (:meth:`_known_start`: "hypoxemia", "embryocarcinoma"; not "hypkoxemia")."""
         if len(word) < 7 or not word.endswith(self.drug_stems):
             return False
-        return any(word.endswith(stem) and len(word) - len(stem) >= 3 for stem in self.drug_stems)
+        return any(
+            word.endswith(stem)
+            and len(word) - len(stem) >= 3
+            and (stem not in self.science_endings or self._known_start(word[: -len(stem)]))
+            for stem in self.drug_stems
+        )
+
+    def _known_start(self, start: str) -> bool:
+        """Whether ``start`` is a common word, or a scientific term begins with it or with what
+        follows a combining form or a common word at its head ("embryo" + "carcin-")."""
+        science = self.attested.science
+        return (
+            self._common(start)
+            or science.extends(start)
+            or any(
+                (start[:cut] in self.initial_forms or self._common(start[:cut]))
+                and science.extends(start[cut:])
+                for cut in range(KNOWN_HEAD_LETTERS, len(start) - 2)
+            )
+        )
 
     def _combining(self, word: str, first: bool, depth: int = 0) -> bool:
         """Whether ``word`` splits into combining forms (the first from the initial list)."""

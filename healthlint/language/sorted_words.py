@@ -25,6 +25,14 @@ class SortedWords:
             return False
         return _line_of(self._text, word.encode("ascii")) is not None
 
+    def extends(self, prefix: str) -> bool:
+        """Whether a listed word is ``prefix`` with more letters after it."""
+        if not prefix.isascii() or "\n" in prefix:
+            return False
+        key = prefix.encode("ascii")
+        following = _first_line_after(self._text, key)
+        return following is not None and following.startswith(key)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._text.decode("ascii").split())
 
@@ -67,3 +75,18 @@ def _line_of(text: bytes, key: bytes) -> bytes | None:
         else:
             high = before
     return None
+
+
+def _first_line_after(text: bytes, key: bytes) -> bytes | None:
+    """The first of the sorted lines of ``text`` that sorts after ``key``."""
+    low, high = 0, len(text) - 1
+    found = None
+    while high - low > 1:
+        before = text.rfind(b"\n", low, (low + high) // 2 + 1)
+        after = text.index(b"\n", before + 1)
+        line = text[before + 1 : after]
+        if line > key:
+            found, high = line, before
+        else:
+            low = after
+    return found
