@@ -115,6 +115,12 @@ def test_a_doubled_letter_inflection_is_checked_against_the_real_form(hl401: Lin
     assert _flagged(hl401, "The pain occurred at night and recurred later.") == []
 
 
+def test_an_es_ending_follows_only_a_hissing_sound_or_an_o() -> None:
+    speller = Speller(default_lexicon())
+    assert not speller.is_correct("transplantationes")
+    assert all(speller.is_correct(word) for word in ("boxes", "rashes", "echoes", "sinuses"))
+
+
 def test_an_inflection_the_curated_list_does_not_have_is_checked_like_a_rare_word() -> None:
     speller = Speller(default_lexicon())
     # SCOWL lists the real inflections of its words; "lossing" is a typo of "losing"

@@ -78,6 +78,8 @@ VARIANT_MARGIN: Final = 100
 RUN_TOGETHER_MARGIN: Final = 320
 #: A head before the letters a science ending follows has at least this many letters.
 KNOWN_HEAD_LETTERS: Final = 4
+#: A plural or verb form in "-es" is made from a word with one of these endings.
+ES_BASE_ENDINGS: Final = ("s", "x", "z", "ch", "sh", "o")
 #: The endings of the contractions whose apostrophe a writer may drop ("dont", "theyre").
 CONTRACTION_ENDINGS: Final = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 
@@ -348,10 +350,12 @@ class Lexicon:
             base = word[: -len(suffix)] + replacement
             # "studys": a consonant + y base takes -ies, not -s
             takes_ies = suffix == "s" and base[-2:-1] not in "aeiou" and base.endswith("y")
+            # "transplantationes": -es follows a hissing sound or an o ("axes", "heroes")
+            wrong_es = suffix == "es" and not base.endswith(ES_BASE_ENDINGS)
             # "bigginging": a rare verb form is not inflected again
             rare_form = base in self.rare and base.endswith(("ing", "ed"))
             listed = base in self.counts or (base in self.rare and not rare_form)
-            if word.endswith(suffix) and len(base) >= 3 and listed and not takes_ies:
+            if word.endswith(suffix) and len(base) >= 3 and listed and not (takes_ies or wrong_es):
                 return base
         return None
 
