@@ -106,6 +106,7 @@ def test_a_name_at_the_start_of_a_sentence_is_not_a_typo(hl401: Linter) -> None:
 def test_everyday_health_words_the_general_lists_miss_are_known(hl401: Linter) -> None:
     text = "Most 11-year-olds have never smoked, but vapers often start young."
     assert _flagged(hl401, text) == []
+    assert _flagged(hl401, "Snus and exergaming were studied in young adults.") == []
     disclosure = "The funder had no role in the study; each payor covered the visits."
     assert _flagged(hl401, disclosure) == []
 
@@ -115,10 +116,13 @@ def test_a_doubled_letter_inflection_is_checked_against_the_real_form(hl401: Lin
     assert _flagged(hl401, "The pain occurred at night and recurred later.") == []
 
 
-def test_an_es_ending_follows_only_a_hissing_sound_or_an_o() -> None:
+def test_an_es_ending_follows_only_a_hissing_sound_or_an_o_and_they_take_no_s() -> None:
     speller = Speller(default_lexicon())
     assert not speller.is_correct("transplantationes")
     assert all(speller.is_correct(word) for word in ("boxes", "rashes", "echoes", "sinuses"))
+    # and a hissing sound takes -es, not -s ("stomachs" is said with a k)
+    assert not any(speller.is_correct(word) for word in ("processs", "viruss", "snuss", "boxs"))
+    assert speller.is_correct("stomachs") and speller.is_correct("snuses")
 
 
 def test_an_inflection_the_curated_list_does_not_have_is_checked_like_a_rare_word() -> None:

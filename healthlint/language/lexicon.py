@@ -80,6 +80,7 @@ RUN_TOGETHER_MARGIN: Final = 320
 KNOWN_HEAD_LETTERS: Final = 4
 #: A plural or verb form in "-es" is made from a word with one of these endings.
 ES_BASE_ENDINGS: Final = ("s", "x", "z", "ch", "sh", "o")
+HISSING_ENDINGS: Final = ("s", "x", "z", "sh")
 #: The endings of the contractions whose apostrophe a writer may drop ("dont", "theyre").
 CONTRACTION_ENDINGS: Final = ("n't", "'re", "'ve", "'ll", "'m", "'d")
 
@@ -350,8 +351,10 @@ class Lexicon:
             base = word[: -len(suffix)] + replacement
             # "studys": a consonant + y base takes -ies, not -s
             takes_ies = suffix == "s" and base[-2:-1] not in "aeiou" and base.endswith("y")
-            # "transplantationes": -es follows a hissing sound or an o ("axes", "heroes")
+            # "transplantationes": -es follows a hissing sound or an o ("axes", "heroes"); a
+            # hissing sound takes -es, not -s ("processs", "boxs"; but "stomachs")
             wrong_es = suffix == "es" and not base.endswith(ES_BASE_ENDINGS)
+            wrong_es |= suffix == "s" and base.endswith(HISSING_ENDINGS)
             # "bigginging": a rare verb form is not inflected again
             rare_form = base in self.rare and base.endswith(("ing", "ed"))
             listed = base in self.counts or (base in self.rare and not rare_form)
