@@ -30,12 +30,12 @@ def test_the_list_is_read_from_the_installed_symspellpy() -> None:
 def test_parse_keeps_phrases_of_words_and_the_commoner_reading_of_the_same_letters() -> None:
     text = "spa in 900\nblood pressure 1000\ncare4 you 10\nbar gain 20\nbarg ain 70\nbad\n"
     assert parse(text) == ["bargain\t70\t4", "bloodpressure\t1000\t5"]
-    found = Phrases(text).get("bargain")
+    found = Phrases(lambda: text).get("bargain")
     assert found is not None and found.phrase == "barg ain"
 
 
 def test_a_count_is_turned_into_a_usage_frequency() -> None:
-    found = Phrases("heart attack 1000000\n").get("heartattack")
+    found = Phrases(lambda: "heart attack 1000000\n").get("heartattack")
     assert found is not None
     assert found.frequency == pytest.approx(600 - COUNT_SCALE)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -22,7 +21,7 @@ from healthlint.language.labelled import labelled_words
 from healthlint.language.lexicon import MEDICAL_COUNT, Lexicon
 from healthlint.language.misspellings import common_misspellings
 from healthlint.language.phrases import common_phrases
-from healthlint.language.spelling_data import read_text, word_set
+from healthlint.language.spelling_data import read_text, word_set, words_in
 
 #: Counts at or below this in the general list are its noise floor (one-off subtitle words,
 #: many of them misspellings): such words are not known unless something else vouches for them.
@@ -31,12 +30,6 @@ NOISE_FLOOR: Final = 50
 TRUST_COUNT: Final = 5000
 #: The count SCOWL words missing from the general list are given (below the suggestion index).
 CURATED_COUNT: Final = NOISE_FLOOR + 1
-
-
-def _words(text: str) -> Iterator[str]:
-    for line in text.splitlines():
-        if not line.lstrip().startswith("#"):
-            yield from line.split()
 
 
 @cache
@@ -53,7 +46,7 @@ def default_lexicon() -> Lexicon:
     rare = frozenset((general.keys() | word_set("scowl_rare.txt.gz")) - counts.keys() - names)
     for word in curated:
         counts.setdefault(word, CURATED_COUNT)
-    medical = frozenset(word.lower() for word in _words(read_text("medical.txt")))
+    medical = frozenset(word.lower() for word in words_in(read_text("medical.txt")))
     for word in medical:
         counts[word] = max(counts.get(word, 0), MEDICAL_COUNT)
     forms = read_text("combining_forms.txt")
@@ -63,8 +56,8 @@ def default_lexicon() -> Lexicon:
     for us, british in dialects.us_to_gb.items():
         shared = max(counts.get(us, 0), counts.get(british, 0))
         counts[us] = counts[british] = max(shared, NOISE_FLOOR + 1)
-    science_endings = tuple(_words(read_text("science_suffixes.txt")))
-    stems = tuple(_words(read_text("drug_stems.txt"))) + science_endings
+    science_endings = tuple(words_in(read_text("science_suffixes.txt")))
+    stems = tuple(words_in(read_text("drug_stems.txt"))) + science_endings
     return Lexicon(
         counts,
         rare - counts.keys(),

@@ -137,11 +137,14 @@ class Lexicon:
 
     @cached_property
     def contractions(self) -> dict[str, str]:
-        """The listed contractions by their letters alone ("dont" → "don't")."""
+        """The listed contractions by their letters alone, when those are no listed word
+        ("dont" → "don't"; not "cant", "wont")."""
         return {
             word.replace("'", ""): word
             for word in self.counts
-            if "'" in word and word.endswith(CONTRACTION_ENDINGS)
+            if "'" in word
+            and word.endswith(CONTRACTION_ENDINGS)
+            and word.replace("'", "") not in self.counts
         }
 
     @cached_property
@@ -171,7 +174,7 @@ class Lexicon:
             return False
         if word in self.counts:
             return True
-        if word in self.contractions or self.run_together(word) is not None:
+        if self.spacing_fix(word) is not None:
             return False
         base = self._inflection_base(word)
         if base is not None and base in self.counts and base not in self.curated:
@@ -226,6 +229,16 @@ class Lexicon:
             and other[:-1] != word[:-1]
             and other not in other_dialect
         }
+
+    def spacing_fix(self, word: str) -> str | None:
+        """The one correction an unlisted ``word`` has: its contraction ("dont" → "don't") or
+        the common phrase it runs together ("bloodpressure" → "blood pressure")."""
+        if word in self.counts:
+            return None
+        if word in self.contractions:
+            return self.contractions[word]
+        together = self.run_together(word)
+        return together.phrase if together else None
 
     def run_together(self, word: str) -> RunTogether | None:
         """The common phrase the lowercase ``word`` writes without its space ("heartattack"),
@@ -350,15 +363,15 @@ class Lexicon:
         for suffix, replacement in INFLECTIONS:
             base = word[: -len(suffix)] + replacement
             # "studys": a consonant + y base takes -ies, not -s
-            takes_ies = suffix == "s" and base[-2:-1] not in "aeiou" and base.endswith("y")
+            wrong_ending = suffix == "s" and base[-2:-1] not in "aeiou" and base.endswith("y")
             # "transplantationes": -es follows a hissing sound or an o ("axes", "heroes"); a
             # hissing sound takes -es, not -s ("processs", "boxs"; but "stomachs")
-            wrong_es = suffix == "es" and not base.endswith(ES_BASE_ENDINGS)
-            wrong_es |= suffix == "s" and base.endswith(HISSING_ENDINGS)
+            wrong_ending |= suffix == "es" and not base.endswith(ES_BASE_ENDINGS)
+            wrong_ending |= suffix == "s" and base.endswith(HISSING_ENDINGS)
             # "bigginging": a rare verb form is not inflected again
             rare_form = base in self.rare and base.endswith(("ing", "ed"))
             listed = base in self.counts or (base in self.rare and not rare_form)
-            if word.endswith(suffix) and len(base) >= 3 and listed and not (takes_ies or wrong_es):
+            if word.endswith(suffix) and len(base) >= 3 and listed and not wrong_ending:
                 return base
         return None
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Final
 
 from healthlint.language.installed_data import package_folder
@@ -44,10 +45,10 @@ class RunTogether:
 @dataclass
 class Phrases:
     """The common phrases by their words written closed ("bloodpressure" → "blood pressure"),
-    read from the list's text on first use into a sorted table (a dict of them would take
-    50 MB)."""
+    read (``read``: the list's text) on first use into a sorted table (a dict of them would
+    take 50 MB)."""
 
-    source: str | None = None
+    read: Callable[[], str] | None = None
     _closed: SortedTable | None = field(default=None, repr=False)
 
     def get(self, closed: str) -> RunTogether | None:
@@ -65,8 +66,7 @@ class Phrases:
 
     def _table(self) -> SortedTable:
         if self._closed is None:
-            self._closed = SortedTable(parse(self.source or ""))
-            self.source = None
+            self._closed = SortedTable(parse(self.read() if self.read else ""))
         return self._closed
 
 
@@ -96,4 +96,4 @@ def common_phrases() -> Phrases:
     listings = sorted(folder.glob("frequency_bigramdictionary_en*.txt")) if folder else []
     if not listings:
         return Phrases()
-    return Phrases(listings[-1].read_text(encoding="utf-8"))
+    return Phrases(partial(listings[-1].read_text, encoding="utf-8"))

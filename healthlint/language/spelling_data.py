@@ -4,6 +4,7 @@ sources and licences are in that folder's README)."""
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -18,12 +19,16 @@ def read_gzipped(name: str) -> bytes:
     return gzip.decompress(_file(name).read_bytes())
 
 
+def words_in(text: str) -> Iterator[str]:
+    """The whitespace-separated words of ``text``, comment lines ('#') left out."""
+    for line in text.splitlines():
+        if not line.lstrip().startswith("#"):
+            yield from line.split()
+
+
 def word_set(name: str) -> frozenset[str]:
-    """The words of a gzipped word list, lines starting with '#' left out."""
-    text = read_gzipped(name).decode("utf-8")
-    return frozenset(
-        word for line in text.splitlines() if not line.startswith("#") for word in line.split()
-    )
+    """The words of a gzipped word list (:func:`words_in`)."""
+    return frozenset(words_in(read_gzipped(name).decode("utf-8")))
 
 
 def _file(name: str) -> Traversable:

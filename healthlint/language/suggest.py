@@ -219,7 +219,7 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
     if not lower or limit <= 0:
         return []
     ranked = [candidate for _, candidate in scored(lower, lexicon, limit, word[:1].isupper())]
-    certain = _certain_fix(lower, lexicon)
+    certain = lexicon.spacing_fix(lower)
     if certain is not None:
         ranked = [certain, *(candidate for candidate in ranked if candidate != certain)]
     listed = [fix.lower() for fix in lexicon.misspellings.get(lower, ())]
@@ -228,15 +228,6 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
         listed.sort(key=lambda fix: ranked.index(fix) if fix in ranked else len(ranked))
         ranked = listed + [candidate for candidate in ranked if candidate not in listed]
     return [_written(word, candidate, lexicon) for candidate in ranked[:limit]]
-
-
-def _certain_fix(lower: str, lexicon: Lexicon) -> str | None:
-    """The one correction an unlisted word has: its contraction ("dont" → "don't") or the
-    common phrase it runs together ("bloodpressure" → "blood pressure")."""
-    if lower in lexicon.counts:
-        return None
-    together = lexicon.run_together(lower)
-    return lexicon.contractions.get(lower) or (together.phrase if together else None)
 
 
 def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[float, str]]:

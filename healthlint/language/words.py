@@ -81,13 +81,12 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
         for token in sentence:
             if token.i == joined_to:
                 continue
+            at_start = token.i == sentence.start or _after_opening(token)
             joined = _without_apostrophe(token, lexicon)
             if joined is not None and not (_skipped(token) or _in_address(token, context.text)):
                 joined_to = token.i + 1
-                careful = token.i == sentence.start or in_title or _after_opening(token)
-                selected.append(
-                    Candidate(token, careful=careful and joined[0].isupper(), joined=joined)
-                )
+                careful = (at_start or in_title) and joined[0].isupper()
+                selected.append(Candidate(token, careful=careful, joined=joined))
                 continue
             text = token.text
             if len(text) < MIN_LENGTH or not WORD.fullmatch(text) or _skipped(token):
@@ -101,7 +100,6 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
             if text[0].isupper():
                 if any(letter.isupper() for letter in text[1:]):
                     continue
-                at_start = token.i == sentence.start or _after_opening(token)
                 if not (at_start or in_title) or text in names:
                     continue
                 if has_entities and token.ent_type_ in NAME_ENTITIES:
@@ -122,8 +120,7 @@ def _without_apostrophe(token: Token, lexicon: Lexicon) -> str | None:
     if not following.is_alpha:
         return None
     joined = token.text + following.text
-    lower = joined.lower()
-    if lower in lexicon.counts or lower not in lexicon.contractions:
+    if joined.lower() not in lexicon.contractions:
         return None
     ends_word = (
         following.i + 1 >= len(doc) or following.whitespace_ or not doc[following.i + 1].is_alpha
