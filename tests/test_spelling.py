@@ -103,6 +103,39 @@ def test_a_name_at_the_start_of_a_sentence_is_not_a_typo(hl401: Linter) -> None:
     assert _flagged(hl401, "Schwarzenegger said the trial was small.") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Priya Khanna, a cardiologist, led the trial.",
+        "Priya K. Khanna led the trial.",
+        "Khanna, MD, led the trial.",
+        "Khanna said the trial was small.",
+        "Khanna told reporters the trial was small.",
+        "Khanna et al. found the trial too small.",
+        "Khanna and colleagues found the trial too small.",
+        "Khanna (2019) found the trial too small.",
+    ],
+)
+def test_a_name_its_neighbours_show_is_not_a_typo_at_the_start(
+    hl401: Linter, sentence: str
+) -> None:
+    """The names "Khanna" and "Priya" are a slip from "Khan" and "pray": alone at the start of a
+    sentence they are flagged, but a surname, an initial, a credential, a verb of saying,
+    "et al." or a year after them shows they are names."""
+    assert _flagged(hl401, sentence) == []
+
+
+def test_a_name_alone_at_the_start_is_still_checked_and_so_is_a_typo_before_a_cue(
+    hl401: Linter,
+) -> None:
+    assert _flagged(hl401, "Khanna found the trial too small.") == ["Khanna"]
+    assert _flagged(hl401, "Priya led the trial.") == ["Priya"]
+    assert _flagged(hl401, "Almast everyone said the trial was small.") == ["Almast"]
+    # in a title, a run of capitalised words is no sign of a name
+    title = "# Muscle Spasms – the Conspriracy Theory\n"
+    assert [title[f.start : f.end] for f in hl401.check(title, "a.md").findings] == ["Conspriracy"]
+
+
 def test_everyday_health_words_the_general_lists_miss_are_known(hl401: Linter) -> None:
     text = "Most 11-year-olds have never smoked, but vapers often start young."
     assert _flagged(hl401, text) == []

@@ -8,7 +8,10 @@ contraction written without its apostrophe, which the tokenizer splits, is one w
 words with letters outside ASCII (names and loanwords such as "Reykjavík"), and capitalised
 words inside a sentence (names). A capitalised word that starts a sentence, or stands in a
 title or heading, is checked with care: it is flagged only when it is close to a known word
-and is not a name the document uses elsewhere or that spaCy marks as a named entity.
+and is not a name the document uses elsewhere, that spaCy marks as a named entity, or that
+its neighbours show to be a name: a first name before a surname or an initial ("Priya
+Khanna", "Priya K. Khanna"), a name before a credential ("Khanna, MD"), a verb of saying
+("Khanna said"), "et al." or "and colleagues", or a year in brackets ("Khanna (2019)").
 """
 
 from __future__ import annotations
@@ -38,6 +41,24 @@ ADDRESS: Final = re.compile(
 COMMON_WORD_COUNT: Final = 5000
 ABBREVIATED_GENUS: Final = re.compile(r"[A-Z]\.")
 LATIN_ENDINGS: Final = ("i", "ae", "us", "um", "is", "a", "ans", "ens", "es", "er", "ix", "ax")
+#: Verbs that follow a person's name at the start of a sentence ("Khanna said", "Khanna told").
+SAYING_VERBS: Final = frozenset(
+    """said says told tells added adds explained explains noted notes wrote writes asked asks
+    agreed agrees warned warns cautioned cautions recalled recalls replied replies recommends
+    recommended advises advised stressed stresses emphasized emphasizes emphasised emphasises
+    acknowledged acknowledges concluded concludes continued continues argued argues""".split()  # noqa: SIM905
+)
+#: Credentials written after a name and a comma ("Khanna, MD").
+CREDENTIALS: Final = frozenset(
+    """MD PhD DO RN MPH MBBS MBChB FRCP NP DNP PharmD RD MSN MS DDS DMD OD DPM APRN CNM
+    LPN""".split()  # noqa: SIM905
+)
+INITIAL: Final = re.compile(r"[A-Z]\.")
+#: An author's name before "et al." or "and colleagues", or before a year in brackets.
+AUTHOR_FOLLOWERS: Final = frozenset(
+    {("et", "al"), ("and", "colleagues"), ("and", "coworkers"), ("and", "co-workers")}
+)
+YEAR: Final = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
 #: Characters that glue a word into something that is not prose: #tag, @handle, a/path, a_b.
 GLUE: Final = frozenset({"#", "@", "/", "_", "\\"})
 
@@ -101,6 +122,8 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
                 if any(letter.isupper() for letter in text[1:]):
                     continue
                 if not (at_start or in_title) or text in names:
+                    continue
+                if not in_title and _named_by_neighbours(token):
                     continue
                 if has_entities and token.ent_type_ in NAME_ENTITIES:
                     continue
@@ -195,6 +218,30 @@ def _after_letter_code(token: Token) -> bool:
         return False
     letter = doc[token.i - 2]
     return len(letter.text) == 1 and letter.is_alpha and not letter.whitespace_
+
+
+def _named_by_neighbours(token: Token) -> bool:
+    """Whether the words after a capitalised ``token`` show it to be a name: a surname or an
+    initial ("Priya Khanna", "Priya K. Khanna"), a comma and a credential ("Khanna, MD"), a
+    verb of saying ("Khanna said"), "et al." or "and colleagues", a year in brackets
+    ("Khanna (2019)")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    text = following.text
+    if text == ",":
+        return after is not None and after.text in CREDENTIALS
+    if text == "(":
+        return after is not None and YEAR.fullmatch(after.text) is not None
+    if not token.whitespace_:
+        return False
+    if INITIAL.fullmatch(text) or text.lower() in SAYING_VERBS:
+        return True
+    if after is not None and (following.lower_, after.lower_.rstrip(".")) in AUTHOR_FOLLOWERS:
+        return True
+    return following.is_alpha and text[:1].isupper() and text[1:].islower()
 
 
 def _after_opening(token: Token) -> bool:
