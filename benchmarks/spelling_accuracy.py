@@ -21,7 +21,12 @@
 4. Suggestions for other real misspellings: 1,500 entries of codespell's list (one-word
    corrections the lexicon lists, none of the aspell misspellings; seed 3), ranked with the
    list's own corrections switched off: the correction first / among the first three.
-5. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
+5. Names at the start of a sentence, when Faker is installed (``pip install faker``; not a
+   dependency): 1,000 personal names from 19 of its locales that the speller does not know
+   (seed 5), each starting a sentence alone ("Khanna found …") and with a neighbour that shows
+   it is a name ("Khanna said …", "Priya Khanna …", "Khanna, MD, …", "Khanna et al. …"): the
+   share flagged.
+6. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
 
 Run: ``.venv/bin/python benchmarks/spelling_accuracy.py [--show N] [--held-out]`` (needs
 ../shared).
@@ -32,6 +37,7 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import importlib
 import json
 import random
 import re
@@ -237,6 +243,60 @@ def measure_listed_misspellings() -> None:
     print(f"  first suggestion {first / len(pairs):.3f}   in first three {top3 / len(pairs):.3f}")
 
 
+#: Faker's locales the names are drawn from, and the sentences they start.
+NAME_LOCALES = (
+    *("en_US", "en_GB", "en_IN", "ga_IE", "de_DE", "nl_NL", "fr_FR", "it_IT", "es_ES", "pt_BR"),
+    *("sv_SE", "da_DK", "no_NO", "fi_FI", "pl_PL", "cs_CZ", "hu_HU", "ro_RO", "tr_TR"),
+)
+NAME_ALONE = "{name} found the trial too small."
+NAMED_BY_NEIGHBOURS = (
+    "{name} said the trial was too small.",
+    "{first} {name} led the trial.",
+    "{name}, MD, led the trial.",
+    "{name} et al. found the trial too small.",
+)
+NAMES = 1000
+
+
+def _unknown_names(speller: Speller) -> list[str] | None:
+    """Faker's personal names the speller does not know, shuffled (None without Faker)."""
+    try:
+        providers = [
+            importlib.import_module(f"faker.providers.person.{locale}").Provider
+            for locale in NAME_LOCALES
+        ]
+    except ImportError:
+        return None
+    found = set()
+    for provider in providers:
+        for listing in ("last_names", "first_names", "first_names_male", "first_names_female"):
+            names = getattr(provider, listing, ())
+            found.update(name for name in names if re.fullmatch(r"[A-Z][a-z]{3,}", name))
+    unknown = sorted(name for name in found if not speller.is_correct(name))
+    random.Random(5).shuffle(unknown)
+    return unknown[:NAMES]
+
+
+def measure_names(linter: Linter) -> None:
+    names = _unknown_names(Speller(default_lexicon()))
+    if names is None:
+        print("names at the start of a sentence: skipped (pip install faker to measure)")
+        return
+    firsts = names[1:] + names[:1]
+    alone = [NAME_ALONE.format(name=name) for name in names]
+    cued = [
+        NAMED_BY_NEIGHBOURS[index % len(NAMED_BY_NEIGHBOURS)].format(name=name, first=first)
+        for index, (name, first) in enumerate(zip(names, firsts, strict=True))
+    ]
+    print(f"names at the start of a sentence: {len(names)} personal names the speller lacks")
+    for label, texts in (("alone", alone), ("with a neighbour that shows a name", cued)):
+        flagged = sum(
+            any(finding.start == 0 for finding in report.findings)
+            for report in linter.check_many(texts)
+        )
+        print(f"  flagged {label:36} {flagged / len(texts):.3f} ({flagged}/{len(texts)})")
+
+
 def measure_speed() -> None:
     lexicon = default_lexicon()
     sentences = [s for corpus in clean_sentences().values() for s in corpus]
@@ -268,6 +328,7 @@ def main() -> None:
     measure_false_flags(linter, args.show, args.held_out)
     measure_synthetic_typos(args.held_out)
     measure_listed_misspellings()
+    measure_names(linter)
     measure_speed()
 
 
