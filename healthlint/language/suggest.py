@@ -62,18 +62,18 @@ POSSESSIVE_FREQUENCY: Final = -550
 #: Each half of a split must be at least this frequent (cB), a half of one or two letters
 #: ``SHORT_SPLIT_FREQUENCY``; one letter only "a" and "i".
 SPLIT_FREQUENCY: Final = -500
-SPLIT_COST: Final = 0.8
+SPLIT_COST: Final = 0.55
 #: Extra cost of a split into two content words ("focus king" for "focusking"): a missed
 #: space is likeliest next to a function word ("a lot", "in fact").
 CONTENT_SPLIT_COST: Final = 1.5
 SHORT_SPLIT_FREQUENCY: Final = -350
 SPLIT_LETTERS: Final = frozenset("ai")
-MAX_COST: Final = 2.6
+MAX_COST: Final = 3.4
 #: Long words may carry more slips: this much more per letter past six.
 LENGTH_ALLOWANCE: Final = 0.15
 #: A candidate that sounds the same may be further away in letters, and ranks a little higher.
 MAX_SOUND_COST: Final = 4.5
-SOUND_BONUS: Final = 0.45
+SOUND_BONUS: Final = 0.3
 #: Extra cost of a candidate with no vowel (an abbreviation) or one letter other than a and i.
 ABBREVIATION_COST: Final = 1.0
 VOWEL: Final = re.compile("[aeiouy]")
