@@ -119,21 +119,35 @@ def test_a_name_at_the_start_of_a_sentence_is_not_a_typo(hl401: Linter) -> None:
 def test_a_name_its_neighbours_show_is_not_a_typo_at_the_start(
     hl401: Linter, sentence: str
 ) -> None:
-    """The names "Khanna" and "Priya" are a slip from "Khan" and "pray": alone at the start of a
-    sentence they are flagged, but a surname, an initial, a credential, a verb of saying,
-    "et al." or a year after them shows they are names."""
+    """A surname, an initial, a credential, a verb of saying, "et al." or a year after a
+    capitalised word at the start of a sentence shows it is a name ("Khanna" is a slip from
+    "Khan", "Priya" from "pray")."""
     assert _flagged(hl401, sentence) == []
 
 
 def test_a_name_alone_at_the_start_is_still_checked_and_so_is_a_typo_before_a_cue(
     hl401: Linter,
 ) -> None:
-    assert _flagged(hl401, "Khanna found the trial too small.") == ["Khanna"]
-    assert _flagged(hl401, "Priya led the trial.") == ["Priya"]
+    # "Nicoline" is a slip from "nicotine", and no neighbour shows it is a name
+    assert _flagged(hl401, "Nicoline found the trial too small.") == ["Nicoline"]
     assert _flagged(hl401, "Almast everyone said the trial was small.") == ["Almast"]
     # in a title, a run of capitalised words is no sign of a name
     title = "# Muscle Spasms – the Conspriracy Theory\n"
     assert [title[f.start : f.end] for f in hl401.check(title, "a.md").findings] == ["Conspriracy"]
+
+
+def test_a_capitalised_word_english_text_uses_often_is_a_name_at_the_start(
+    hl401: Linter,
+) -> None:
+    """wordfreq counts names too: "Khanna" and "Priya" are used about once in two million
+    words, so at the start of a sentence they are names, not slips from "Khan" and "pray";
+    a common misspelling is still flagged, and so is a short word ("Teh")."""
+    assert _flagged(hl401, "Khanna found the trial too small.") == []
+    assert _flagged(hl401, "Priya led the trial.") == []
+    assert _flagged(hl401, "Recieve the vaccine in the autumn.") == ["Recieve"]
+    assert _flagged(hl401, "Teh trial was small.") == ["Teh"]
+    # lowercase, they are still typos
+    assert _flagged(hl401, "The trial was led by priya.") == ["priya"]
 
 
 def test_everyday_health_words_the_general_lists_miss_are_known(hl401: Linter) -> None:

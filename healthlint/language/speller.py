@@ -28,6 +28,12 @@ SUGGESTION_CACHE_SIZE: Final = 4096
 CAREFUL_DISTANCE: Final = 1.2
 LONG_CAREFUL_LETTERS: Final = 8
 LONG_CAREFUL_DISTANCE: Final = 2.0
+#: A capitalised word in such a place, of ``NAME_LETTERS`` or more, that English text uses at
+#: least this often (cB: once in 4.5 million words) is taken for a name: wordfreq counts names
+#: too ("Priya", "Khanna"), and a typo that common is on the list of common misspellings,
+#: which still flags it. Shorter words are typos that common too ("Teh", "Ths").
+NAME_USAGE: Final = -650
+NAME_LETTERS: Final = 4
 #: Endings of Latin names (genera: "Hepatocystis", "Plasmodium"), which get no such allowance.
 LATIN_NAME_ENDINGS: Final = ("is", "us", "um", "ae", "ia", "ella", "ii")
 
@@ -113,11 +119,26 @@ def _find(context: LintContext) -> Iterator[Misspelling]:
         text = candidate.text
         if speller.is_correct(text):
             continue
+        if candidate.careful and _used_as_name(text, speller):
+            continue
         suggestions = speller.suggest(text)
         if candidate.careful and not _close(text, suggestions):
             continue
         start = candidate.start
         yield Misspelling(start, start + len(text), text, suggestions, speller.is_rejected(text))
+
+
+def _used_as_name(word: str, speller: Speller) -> bool:
+    """Whether English text uses ``word`` often enough to be a name, and it is no known slip:
+    a common misspelling, a contraction without its apostrophe ("Dont") or a phrase run
+    together, or a word the project rejects."""
+    lower = word.lower()
+    lexicon = speller.lexicon
+    if len(lower) < NAME_LETTERS or speller.is_rejected(lower):
+        return False
+    if lexicon.is_common_misspelling(lower) or lexicon.spacing_fix(lower) is not None:
+        return False
+    return lexicon.attested.frequency(lower) >= NAME_USAGE
 
 
 def _close(word: str, suggestions: tuple[str, ...]) -> bool:

@@ -11,7 +11,8 @@ title or heading, is checked with care: it is flagged only when it is close to a
 and is not a name the document uses elsewhere, that spaCy marks as a named entity, or that
 its neighbours show to be a name: a first name before a surname or an initial ("Priya
 Khanna", "Priya K. Khanna"), a name before a credential ("Khanna, MD"), a verb of saying
-("Khanna said"), "et al." or "and colleagues", or a year in brackets ("Khanna (2019)").
+("Khanna said"), "et al." or "and colleagues", or a year in brackets ("Khanna (2019)"). (The
+speller also takes for a name such a word that English text uses often.)
 """
 
 from __future__ import annotations
