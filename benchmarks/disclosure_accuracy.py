@@ -94,7 +94,7 @@ def corpus_figures(show_errors: bool) -> None:
                 f"{score.false_negatives:3} {score.precision:9.2f} {score.recall:6.2f}"
             )
             if show_errors:
-                for error in score.errors:
+                for error in score.mistakes:
                     print(f"       {error}")
 
 

@@ -7,11 +7,12 @@ benchmarks/disclosure_accuracy.py (prints the figures).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from corpus_score import Score
 
 from healthlint import Linter
 from healthlint.config import config_from_mapping
@@ -30,28 +31,6 @@ class LabelledDocument:
     must: frozenset[str]
     config: Mapping[str, Any]
     set: str = "tuning"
-
-
-@dataclass
-class RuleScore:
-    """Confusion counts of one rule over the corpus."""
-
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        """Share of reported findings that were expected (1.0 when nothing was reported)."""
-        reported = self.true_positives + self.false_positives
-        return self.true_positives / reported if reported else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Share of expected findings that were reported (1.0 when none were expected)."""
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
 
 
 def family_codes() -> list[str]:
@@ -81,10 +60,10 @@ def found_codes(document: LabelledDocument, codes: list[str]) -> set[str]:
     return {finding.code for finding in report.findings}
 
 
-def score_corpus(documents: list[LabelledDocument]) -> dict[str, RuleScore]:
-    """Per-rule precision/recall counts; ``errors`` names each misclassified document."""
+def score_corpus(documents: list[LabelledDocument]) -> dict[str, Score]:
+    """Per-rule precision/recall counts; ``mistakes`` names each misclassified document."""
     codes = family_codes()
-    scores = {code: RuleScore() for code in codes}
+    scores = {code: Score() for code in codes}
     for document, found in _results(documents, codes):
         for code in codes:
             score = scores[code]
@@ -93,10 +72,10 @@ def score_corpus(documents: list[LabelledDocument]) -> dict[str, RuleScore]:
                 score.true_positives += 1
             elif reported:
                 score.false_positives += 1
-                score.errors.append(f"false positive: {document.path.name}")
+                score.mistakes.append(f"false positive: {document.path.name}")
             elif expected:
                 score.false_negatives += 1
-                score.errors.append(f"missed: {document.path.name}")
+                score.mistakes.append(f"missed: {document.path.name}")
     return scores
 
 

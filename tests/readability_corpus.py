@@ -11,36 +11,15 @@ Shared by ``tests/test_readability_corpus.py`` (regression floors) and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from corpus_score import Score
 
 from healthlint import Config, Linter
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpora" / "readability"
 MARK = re.compile(r"\[\[(.+?)\]\]")
 CORPORA = {"jargon": "HL305", "passive": "HL304", "acronyms": "HL306"}
-
-
-@dataclass
-class Score:
-    """Counts of one rule on one corpus, with the mistakes for inspection."""
-
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-    mistakes: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        """Share of findings that were marked."""
-        flagged = self.true_positives + self.false_positives
-        return self.true_positives / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Share of marked spans that were found."""
-        marked = self.true_positives + self.false_negatives
-        return self.true_positives / marked if marked else 1.0
 
 
 def read_corpus(name: str) -> list[tuple[str, list[tuple[int, int]]]]:

@@ -3,24 +3,13 @@ the detectors' behaviour on cases that must stay quiet."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from language_corpus import labels, load, score
 
 from healthlint import Config, Linter
 
-CORPUS = Path(__file__).parent / "corpora" / "language" / "confusables.tsv"
 PRECISION_FLOOR = 0.9
 RECALL_FLOOR = 0.85
-
-
-def _cases() -> list[tuple[str, str]]:
-    rows = []
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            sentence, expected = line.split("\t")
-            rows.append((sentence, expected))
-    return rows
 
 
 @pytest.fixture(scope="module")
@@ -29,26 +18,17 @@ def hl405() -> Linter:
 
 
 def _flags(linter: Linter, sentence: str) -> set[str]:
-    report = linter.check(sentence)
-    return {f"{sentence[f.start : f.end]}->{f.suggestions[0]}" for f in report.findings}
+    return labels(linter, sentence, with_suggestion=True)
 
 
 def test_confusables_corpus_meets_precision_and_recall_floors(hl405: Linter) -> None:
-    true_positive = false_positive = false_negative = 0
-    for sentence, expected in _cases():
-        wanted = set() if expected == "-" else {expected}
-        found = _flags(hl405, sentence)
-        true_positive += len(found & wanted)
-        false_positive += len(found - wanted)
-        false_negative += len(wanted - found)
-    precision = true_positive / (true_positive + false_positive)
-    recall = true_positive / (true_positive + false_negative)
-    assert precision >= PRECISION_FLOOR, (precision, recall)
-    assert recall >= RECALL_FLOOR, (precision, recall)
+    result = score(hl405, load("confusables"), with_suggestion=True)
+    assert result.precision >= PRECISION_FLOOR, result.mistakes
+    assert result.recall >= RECALL_FLOOR, result.mistakes
 
 
 def test_the_corpus_has_both_errors_and_correct_look_alikes() -> None:
-    expected = [label for _, label in _cases()]
+    expected = [label for _, label in load("confusables")]
     assert sum(label != "-" for label in expected) >= 30
     assert sum(label == "-" for label in expected) >= 30
 

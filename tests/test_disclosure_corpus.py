@@ -40,5 +40,5 @@ def test_every_rule_is_expected_somewhere_in_the_corpus() -> None:
 @pytest.mark.parametrize("code", family_codes())
 def test_rule_precision_and_recall_stay_above_the_floor(scores: dict, code: str) -> None:
     score = scores[code]
-    assert score.precision >= FLOOR, score.errors
-    assert score.recall >= FLOOR, score.errors
+    assert score.precision >= FLOOR, score.mistakes
+    assert score.recall >= FLOOR, score.mistakes

@@ -109,6 +109,25 @@ COMPLEMENTARY_HEADS: Final = frozenset(
         "practices",
     }
 )
+#: Words after "its" that only "it's" can have before them ("its a good idea").
+IT_IS_FOLLOWERS: Final = frozenset({"a", "an", "the", "not", "been", "going"})
+#: Prepositions that also start a clause, after which "its" may stand for "it's" ("as its easy").
+CLAUSE_ADPS: Final = frozenset({"as", "like", "than", "because", "since", "while", "if"})
+#: Prepositions that cannot follow a possessive: "its in balance", "its about an hour".
+SPATIAL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "about", "over", "from", "with"})
+#: Latin words after "in" that make a modifier: "its in vitro activity".
+LATIN_AFTER_PREPOSITION: Final = frozenset({"vitro", "vivo", "situ", "utero", "silico", "vacuo"})
+#: Marks that join two words into one ("high-affinity", "and/or").
+JOINING_MARKS: Final = frozenset({"-", "‐", "–", "/"})
+#: Adjectives that stand for a noun after a possessive: "on its own", "its like".
+NOMINAL_ADJECTIVES: Final = frozenset({"own", "like", "worth", "due"})
+#: Words after which "advise" can only be the noun "advice" ("medical advise").
+ADVICE_BEFORE: Final = frozenset(
+    {"medical", "professional", "expert", "seek", "for", "some", "good", "the", "this", "of"}
+    | {"legal", "any", "no", "such", "more", "general", "specific"}
+)
+#: Prepositions before "advise" used as a noun ("without advise").
+ADVICE_PREPOSITIONS: Final = frozenset({"without", "with", "on", "from", "about", "after"})
 PRESCRIBERS: Final = frozenset(
     {
         "doctor",
@@ -161,13 +180,71 @@ def its_for_its(token: Token) -> str | None:
 
 
 def its_for_it_is(token: Token) -> str | None:
-    """ "its" written for "it's": "its a good idea", "its not serious", "its been"."""
+    """ "its" written for "it's": "its a good idea", "its not serious", "its been", "its
+    probably the", "its in balance", and before an adjective or a participle that owns nothing
+    ("its important to", "its usually mild", "its caused by", "its best to", "its so
+    taxing"); not after a preposition ("on its own", "at its busiest") nor before a noun ("its
+    highly toxic metabolite", "its in vitro activity", "its on-target effects")."""
     following = _next(token)
     if token.lower_ != "its" or following is None:
         return None
-    if following.lower_ in {"a", "an", "the", "not", "been", "going"}:
+    if following.lower_ in IT_IS_FOLLOWERS:
+        return "it's"
+    previous = _previous(token)
+    if previous is not None and previous.pos_ == "ADP" and previous.lower_ not in CLAUSE_ADPS:
+        return None
+    if _preposition_after(following):
+        return "it's"
+    word, adverbs = following, 0
+    while word is not None and word.tag_ in {"RB", "RBR"}:
+        word, adverbs = _next(word), adverbs + 1
+    if word is None or word.lower_ in NOMINAL_ADJECTIVES:
+        return None
+    if adverbs and (word.lower_ in IT_IS_FOLLOWERS or word.tag_ == "DT"):
+        return "it's"
+    after = _next(word)
+    if word.tag_ == "JJS":
+        return "it's" if after is not None and after.lower_ == "to" else None
+    predicative = {"JJ", "JJR", "VBN", "VBG"} if adverbs else {"JJ", "JJR", "VBN"}
+    if word.tag_ in predicative and _ends_adjective_phrase(after):
         return "it's"
     return None
+
+
+def _preposition_after(word: Token) -> bool:
+    """A preposition right after "its", which a possessive never has ("its in balance"),
+    unless it starts a Latin phrase or a hyphenated word ("its in vitro activity", "its
+    on-target effects")."""
+    after = _next(word)
+    if word.tag_ != "IN" or word.lower_ not in SPATIAL_PREPOSITIONS or after is None:
+        return False
+    joined = not word.whitespace_ and after.text in JOINING_MARKS
+    return not joined and after.lower_ not in LATIN_AFTER_PREPOSITION
+
+
+def _ends_adjective_phrase(after: Token | None) -> bool:
+    """Whether ``after`` ends the phrase of the adjective before it, rather than go on to a
+    noun it describes: a full stop, "to", a preposition, a clause; "and" before a verb; not a
+    hyphen that joins the adjective into a longer one ("its high-affinity receptors")."""
+    if after is None:
+        return True
+    if after.text in JOINING_MARKS and not after.doc[after.i - 1].whitespace_:
+        return False
+    if after.pos_ in {"PUNCT", "PART", "ADP", "SCONJ", "DET", "PRON", "AUX"}:
+        return True
+    if after.pos_ == "CCONJ":
+        other = _next(after)
+        if other is None:
+            return False
+        if other.tag_ in {"VBZ", "VBD", "VBP"} or other.lower_ == "not":
+            return True
+        return other.tag_ == "JJ" and _ends_adjective_phrase_plainly(_next(other))
+    return False
+
+
+def _ends_adjective_phrase_plainly(after: Token | None) -> bool:
+    """:func:`_ends_adjective_phrase` without a further conjunction."""
+    return after is None or (after.pos_ != "CCONJ" and _ends_adjective_phrase(after))
 
 
 def there_for_their(token: Token) -> str | None:
@@ -249,10 +326,22 @@ def effect_for_affect(token: Token) -> str | None:
     )
     if following.lower_ in OBJECT_PRONOUNS and (token.pos_ == "VERB" or verb_slot):
         return forms[token.lower_]
+    if _verb_with_owned_object(token, following):
+        return forms[token.lower_]
     passive = previous is not None and previous.lower_ in {"be", "is", "are", "was", "were", "been"}
     if passive and token.lower_ == "effected" and following.lower_ == "by":
         return "affected"
     return None
+
+
+def _verb_with_owned_object(token: Token, following: Token) -> bool:
+    """Whether ``token`` heads its sentence and a possessive right after it starts its object:
+    "Smoking effects your lungs" (parsed with "effects" as a noun), not "the effects your
+    doctor mentioned" (a clause)."""
+    if token.dep_ != "ROOT" or following.tag_ != "PRP$":
+        return False
+    owned = following.head
+    return owned.head == token and owned.dep_ in {"dobj", "appos"}
 
 
 def loose_for_lose(token: Token) -> str | None:
@@ -304,23 +393,14 @@ def advice_for_advise(token: Token) -> str | None:
 
 
 def advise_for_advice(token: Token) -> str | None:
-    """The verb "advise" used as a noun: "medical advise", "seek advise"."""
+    """The verb "advise" used as a noun: "medical advise", "seek advise", "without advise",
+    "dietary advise" (an adjective before it, when the tagger also reads it as a noun)."""
     previous = _previous(token)
     if token.lower_ != "advise" or previous is None:
         return None
-    if previous.lower_ in POSSESSIVES | {
-        "medical",
-        "professional",
-        "expert",
-        "seek",
-        "for",
-        "some",
-        "good",
-        "the",
-        "this",
-        "of",
-        "legal",
-    }:
+    if previous.lower_ in POSSESSIVES | ADVICE_BEFORE:
+        return "advice"
+    if token.tag_ == "NN" and (previous.tag_ == "JJ" or previous.lower_ in ADVICE_PREPOSITIONS):
         return "advice"
     return None
 

@@ -1,0 +1,116 @@
+"""Measure the doubled-word (HL404) and confused-word (HL405) rules; prints the figures.
+
+1. Precision and recall on healthlint's own labelled sentences in tests/corpora/language
+   (``doubled_words.tsv``, ``confusables.tsv``; for HL405 also per pair of words).
+2. Findings on real text that is correct or nearly so: the clean medical sentences of the
+   shared corpora (PubMed, MedReadMe, and, never used for tuning, the health-advice
+   conclusions and the BioScope abstracts) and the OneStopEnglish news sample, whose apostrophes
+   are stripped ("its a tragedy", "isnt"), so HL405's "its" findings there are real errors.
+   Every finding is printed with its context, to be judged by reading it.
+
+First run of section 2 (before HL404 compared whole words): HL404 made 15 findings, 8 of them
+real ("in in vitro", "absence of of JAK3"); the 7 others were "AS as" (an acronym beside the
+word, twice), "A A/G" (a DNA motif), "kinase kinase" (MAP kinase kinase, twice) and "remind
+you you're / youre" (a contraction the tokenizer splits). HL405 made 17 findings, all on the
+stripped apostrophes of OneStopEnglish ("its a rebranding"), none on the medical corpora.
+
+Run: ``.venv/bin/python benchmarks/language_accuracy.py`` (needs ../shared for section 2).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from language_corpus import load, score  # noqa: E402
+from spelling_accuracy import CORPORA, clean_sentences  # noqa: E402
+
+from healthlint import Config, Linter  # noqa: E402
+
+CONTEXT = 50
+
+
+def measure_labelled() -> None:
+    for code, corpus, with_suggestion in (
+        ("HL404", "doubled_words", False),
+        ("HL405", "confusables", True),
+    ):
+        linter = Linter(Config(select=(code,)))
+        rows = load(corpus)
+        result = score(linter, rows, with_suggestion)
+        print(
+            f"{code} on tests/corpora/language/{corpus}.tsv ({len(rows)} sentences): "
+            f"precision {result.precision:.3f}, recall {result.recall:.3f} "
+            f"({result.true_positives} right, {result.false_positives} wrong, "
+            f"{result.false_negatives} missed)"
+        )
+        for mistake in result.mistakes:
+            print(f"  {mistake}")
+    _per_pair()
+
+
+def _per_pair() -> None:
+    """HL405's recall per pair of words, from the pair each labelled error belongs to."""
+    linter = Linter(Config(select=("HL405",)))
+    found, wanted = Counter(), Counter()
+    for sentence, expected in load("confusables"):
+        if expected == "-":
+            continue
+        pair = _pair_of(expected)
+        wanted[pair] += 1
+        findings = linter.check(sentence).findings
+        labels = {f"{sentence[f.start : f.end]}->{f.suggestions[0]}" for f in findings}
+        found[pair] += expected in labels
+    print("  HL405 recall per pair: " + ", ".join(f"{p} {found[p]}/{wanted[p]}" for p in wanted))
+
+
+def _pair_of(label: str) -> str:
+    written, _, meant = label.lower().partition("->")
+    return "/".join(sorted({written.replace("'", ""), meant.replace("'", "")}))
+
+
+def measure_real_text() -> None:
+    texts = clean_sentences(held_out=True)
+    with (CORPORA / "readability" / "onestopenglish_sample.jsonl").open(encoding="utf-8") as f:
+        texts["onestopenglish_sample (apostrophes stripped)"] = [
+            json.loads(line)["text"] for line in f
+        ]
+    linter = Linter(Config(select=("HL404", "HL405")))
+    for name, sentences in texts.items():
+        words = sum(len(sentence.split()) for sentence in sentences)
+        started = time.perf_counter()
+        reports = list(linter.check_many(sentences))
+        elapsed = time.perf_counter() - started
+        findings = [
+            (finding.code, sentence, finding)
+            for sentence, report in zip(sentences, reports, strict=True)
+            for finding in report.findings
+        ]
+        counts = Counter(code for code, _, _ in findings)
+        print(
+            f"{name}: {words:,} words, HL404 {counts['HL404']}, HL405 {counts['HL405']} "
+            f"({words / elapsed:,.0f} words/s)"
+        )
+        for code, sentence, finding in findings:
+            before = sentence[max(0, finding.start - CONTEXT) : finding.start]
+            after = sentence[finding.end : finding.end + CONTEXT]
+            shown = f"…{before}[{sentence[finding.start : finding.end]}]{after}…"
+            print(f"  {code} {shown!r}")
+
+
+def main() -> None:
+    measure_labelled()
+    if CORPORA.is_dir():
+        measure_real_text()
+    else:
+        print(f"{CORPORA} not found: section 2 skipped")
+
+
+if __name__ == "__main__":
+    main()
