@@ -24,8 +24,9 @@
 5. Names at the start of a sentence, when Faker is installed (``pip install faker``; not a
    dependency): 1,000 personal names from 19 of its locales that the speller does not know
    (seed 5), each starting a sentence alone ("Khanna found …") and with a neighbour that shows
-   it is a name ("Khanna said …", "Priya Khanna …", "Khanna, MD, …", "Khanna et al. …"): the
-   share flagged.
+   it is a name ("Khanna said …", "Priya Khanna …", "Khanna, MD, …", "Khanna et al. …"), and
+   alone after a sentence with such a cue ("Khanna said … Khanna found …"): the share
+   flagged.
 6. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
 
 Run: ``.venv/bin/python benchmarks/spelling_accuracy.py [--show N] [--held-out]`` (needs
@@ -288,13 +289,19 @@ def measure_names(linter: Linter) -> None:
         NAMED_BY_NEIGHBOURS[index % len(NAMED_BY_NEIGHBOURS)].format(name=name, first=first)
         for index, (name, first) in enumerate(zip(names, firsts, strict=True))
     ]
+    later = [f"{first} {second}" for first, second in zip(cued, alone, strict=True)]
     print(f"names at the start of a sentence: {len(names)} personal names the speller lacks")
-    for label, texts in (("alone", alone), ("with a neighbour that shows a name", cued)):
+    for label, texts, offsets in (
+        ("alone", alone, [0] * len(alone)),
+        ("with a neighbour that shows a name", cued, [0] * len(cued)),
+        ("alone, after a sentence with such a cue", later, [len(text) + 1 for text in cued]),
+    ):
+        reports = linter.check_many(texts)
         flagged = sum(
-            any(finding.start == 0 for finding in report.findings)
-            for report in linter.check_many(texts)
+            any(finding.start == offset for finding in report.findings)
+            for report, offset in zip(reports, offsets, strict=True)
         )
-        print(f"  flagged {label:36} {flagged / len(texts):.3f} ({flagged}/{len(texts)})")
+        print(f"  flagged {label:41} {flagged / len(texts):.3f} ({flagged}/{len(texts)})")
 
 
 def measure_speed() -> None:

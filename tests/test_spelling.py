@@ -136,6 +136,17 @@ def test_a_name_alone_at_the_start_is_still_checked_and_so_is_a_typo_before_a_cu
     assert [title[f.start : f.end] for f in hl401.check(title, "a.md").findings] == ["Conspriracy"]
 
 
+def test_a_name_a_cue_showed_once_is_a_name_at_the_start_of_later_sentences(
+    hl401: Linter,
+) -> None:
+    # alone, "Nicoline" is a slip from "nicotine"; after "Nicoline said", a name
+    assert _flagged(hl401, "Nicoline said the trial was small. Nicoline found it.") == []
+    assert _flagged(hl401, "Nicoline found the trial small. Nicoline said so.") == []
+    # a cue for one name vouches for no other word
+    text = "Nicoline said the trial was small. Almast everyone agreed."
+    assert _flagged(hl401, text) == ["Almast"]
+
+
 def test_a_capitalised_word_english_text_uses_often_is_a_name_at_the_start(
     hl401: Linter,
 ) -> None:

@@ -8,7 +8,8 @@ contraction written without its apostrophe, which the tokenizer splits, is one w
 words with letters outside ASCII (names and loanwords such as "Reykjavík"), and capitalised
 words inside a sentence (names). A capitalised word that starts a sentence, or stands in a
 title or heading, is checked with care: it is flagged only when it is close to a known word
-and is not a name the document uses elsewhere, that spaCy marks as a named entity, or that
+and is not a name the document uses elsewhere (inside a sentence, or with one of the cues
+below), that spaCy marks as a named entity, or that
 its neighbours show to be a name: a first name before a surname or an initial ("Priya
 Khanna", "Priya K. Khanna"), a name before a credential ("Khanna, MD"), a verb of saying
 ("Khanna said"), "et al." or "and colleagues", or a year in brackets ("Khanna (2019)"). (The
@@ -254,14 +255,19 @@ def _after_opening(token: Token) -> bool:
 
 
 def _names_used_mid_sentence(context: LintContext) -> frozenset[str]:
-    """Capitalised words the article uses inside sentences outside titles: its names."""
+    """Capitalised words the article uses as names outside titles: inside sentences, or at
+    the start of one with neighbours that show a name ("Khanna said"); a name met once with
+    such a cue is a name at the start of any sentence ("Khanna found")."""
     names = set()
     for sentence in context.sentences():
         block = context.block_of(sentence)
         if block is not None and block.kind in TITLE_BLOCKS:
             continue
-        for token in sentence[1:]:
+        for token in sentence:
             text = token.text
-            if text[:1].isupper() and text[1:].islower() and not _after_opening(token):
+            if not (text[:1].isupper() and text[1:].islower()):
+                continue
+            at_start = token.i == sentence.start or _after_opening(token)
+            if not at_start or _named_by_neighbours(token):
                 names.add(text)
     return frozenset(names)
