@@ -217,6 +217,12 @@ def test_british_forms_are_known(word: str) -> None:
     assert default_lexicon().is_known(word)
 
 
+@pytest.mark.parametrize("word", ["cafes", "cliches", "naivete", "protege", "entrees"])
+def test_a_loanword_written_without_its_accents_is_known(word: str) -> None:
+    """SCOWL lists "cafés" and "clichés"; English writers often leave the accents off."""
+    assert default_lexicon().is_known(word)
+
+
 def test_a_rare_verb_form_is_not_inflected_again() -> None:
     """The big lists hold rare verb forms ("shivving"); a second ending on one is a typo."""
     lexicon = default_lexicon()

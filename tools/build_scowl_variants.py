@@ -2,8 +2,8 @@
 the lowercase words of SCOWL's lists up to size 70 that SCOWL holds only as spelling variants
 of level 2 or 3 (“acceptable but not recommended”, “seldom used”: "dependance", "absorbant",
 "miniscule"), not in any of its word lists proper or its level-1 variants. Entries ending in
-``'s`` and entries with non-ASCII letters are dropped, as for the other SCOWL lists. Run it only
-to refresh the list; healthlint reads the shipped one.
+``'s`` and entries with non-ASCII letters are dropped (the variants are told from words by
+their exact spelling). Run it only to refresh the list; healthlint reads the shipped one.
 
 Fetch and unpack the package into a folder of its own:
 
