@@ -1,6 +1,8 @@
 """``confusables``: commonly confused words decided by context (their/there, its/it's,
 then/than, affect/effect, lose/loose, complement/compliment, advice/advise,
-breath/breathe, dose/doze, prescribe/proscribe). The detectors live in
+breath/breathe, dose/doze, prescribe/proscribe, your/you're, their/they're, whose/who's,
+lead/led, weather/whether, prostate/prostrate, mucus/mucous, elicit/illicit). The detectors
+live in
 :mod:`healthlint.language.confusables`.
 
 Parameters: ``pairs`` — which detector groups to run (default: all).
@@ -10,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
+
+from spacy.tokens import Token
 
 from healthlint.checks.base import Check, CheckError, Hit, optional
 from healthlint.context import LintContext
@@ -41,9 +45,9 @@ class ConfusablesCheck(Check):
                     if meant is None:
                         continue
                     end = token.idx + len(token.text)
-                    if token.lower_ == "it":  # "it's" is two tokens
-                        following = token.doc[token.i + 1]
-                        end = following.idx + len(following.text)
+                    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+                    if following is not None and _contraction_ending(token, following):
+                        end = following.idx + len(following.text)  # "it's" is two tokens
                     written = context.text[token.idx : end]
                     yield Hit(
                         token.idx,
@@ -52,6 +56,11 @@ class ConfusablesCheck(Check):
                         suggestions=(_case_like(written, meant),),
                     )
                     break
+
+
+def _contraction_ending(token: Token, following: Token) -> bool:
+    """Whether ``following`` is the rest of a contraction ``token`` starts ("'re" of "you're")."""
+    return not token.whitespace_ and following.text[:1] in {"'", "’"}
 
 
 def _case_like(written: str, meant: str) -> str:

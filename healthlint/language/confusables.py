@@ -117,6 +117,19 @@ CLAUSE_ADPS: Final = frozenset({"as", "like", "than", "because", "since", "while
 SPATIAL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "about", "over", "from", "with"})
 #: Latin words after "in" that make a modifier: "its in vitro activity".
 LATIN_AFTER_PREPOSITION: Final = frozenset({"vitro", "vivo", "situ", "utero", "silico", "vacuo"})
+#: Adjectives that take "to" after "you're" or "they're": "your able to" is "you're able to".
+READY_ADJECTIVES: Final = frozenset(
+    {"able", "likely", "unlikely", "supposed", "allowed", "advised", "encouraged", "required"}
+)
+#: Words before the participle "led" ("has led to", "was led by").
+PERFECT_OR_PASSIVE: Final = frozenset({"has", "have", "had", "having", "was", "were", "been"})
+#: Nouns after "prostate": "prostate cancer", "prostate exam".
+PROSTATE_HEADS: Final = frozenset(
+    """cancer cancers gland exam examination biopsy enlargement problems problem health surgery
+    tumour tumor tumours tumors cells tissue screening test tests specific""".split()  # noqa: SIM905
+)
+#: What "illicit" describes: "illicit drugs", "illicit drug use".
+UNLAWFUL_THINGS: Final = frozenset({"drug", "drugs", "substance", "substances", "trade"})
 #: Marks that join two words into one ("high-affinity", "and/or").
 JOINING_MARKS: Final = frozenset({"-", "‐", "–", "/"})
 #: Adjectives that stand for a noun after a possessive: "on its own", "its like".
@@ -491,6 +504,147 @@ def proscribe_for_prescribe(token: Token) -> str | None:
     return None
 
 
+def youre_for_your(token: Token) -> str | None:
+    """ "your" written for "you're": "your not sure", "your going to", "your able to", "your a
+    smoker"; not "your welcome pack" nor "your breathing"."""
+    return _contraction_for_possessive(token, "your", "you're")
+
+
+def theyre_for_their(token: Token) -> str | None:
+    """ "their" or "there" written for "they're": "their going to", "their able to"; not "is
+    there going to be"."""
+    if token.lower_ not in {"their", "there"}:
+        return None
+    following, after = _next(token), _next(token, 2)
+    if following is None or after is None or after.lower_ != "to":
+        return None
+    if following.lower_ not in {"going"} | READY_ADJECTIVES:
+        return None
+    if token.lower_ == "there":  # not "is there going to be"
+        verb = _next(token, 3)
+        if verb is None or verb.lower_ == "be":
+            return None
+    return "they're"
+
+
+def _contraction_for_possessive(token: Token, possessive: str, contraction: str) -> str | None:
+    following = _next(token)
+    if token.lower_ != possessive or following is None:
+        return None
+    after = _next(following)
+    if following.lower_ in {"not", "a", "an", "the"}:
+        return contraction
+    if following.lower_ == "welcome" and (after is None or after.is_punct):
+        return contraction
+    ready = following.lower_ in {"going"} | READY_ADJECTIVES
+    if ready and after is not None and after.lower_ == "to":
+        return contraction
+    return None
+
+
+def your_for_youre(token: Token) -> str | None:
+    """ "you're" written for "your": "you're doctor will check", a noun and its verb after
+    it."""
+    return _possessive_for_contraction(token, "you", "'re", "your")
+
+
+def their_for_theyre(token: Token) -> str | None:
+    """ "they're" written for "their": "they're symptoms usually improve"."""
+    return _possessive_for_contraction(token, "they", "'re", "their")
+
+
+def whose_for_whos(token: Token) -> str | None:
+    """ "who's" written for "whose": "anyone who's symptoms get worse"."""
+    return _possessive_for_contraction(token, "who", "'s", "whose")
+
+
+def _possessive_for_contraction(
+    token: Token, pronoun: str, ending: str, possessive: str
+) -> str | None:
+    """``pronoun`` + ``ending`` ("you're") before a bare noun that a verb follows: the noun is
+    the subject, so the pronoun owns it ("you're doctor will")."""
+    following = _next(token)
+    if token.lower_ != pronoun or following is None or token.whitespace_:
+        return None
+    if following.lower_.replace("’", "'") != ending:
+        return None
+    noun, verb = _next(token, 2), _next(token, 3)
+    if noun is None or verb is None or noun.tag_ not in {"NN", "NNS"}:
+        return None
+    while verb is not None and verb.tag_ == "RB":
+        verb = _next(verb)
+    if verb is not None and verb.tag_ in {"MD", "VBZ", "VBP", "VBD"}:
+        return possessive
+    return None
+
+
+def whos_for_whose(token: Token) -> str | None:
+    """ "whose" written for "who's": "whose going to", "whose been", "whose able to"."""
+    following = _next(token)
+    if token.lower_ == "whose" and following is not None and following.lower_ == "been":
+        return "who's"
+    return _contraction_for_possessive(token, "whose", "who's")
+
+
+def led_for_lead(token: Token) -> str | None:
+    """ "lead" for the past participle "led": "has lead to", "was lead by"."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ != "lead" or previous is None or following is None:
+        return None
+    if previous.lower_ in PERFECT_OR_PASSIVE and following.lower_ in {"to", "by"}:
+        return "led"
+    return None
+
+
+def whether_for_weather(token: Token) -> str | None:
+    """ "weather or not" for "whether or not"."""
+    following, after = _next(token), _next(token, 2)
+    if token.lower_ != "weather" or following is None or after is None:
+        return None
+    return "whether" if following.lower_ == "or" and after.lower_ == "not" else None
+
+
+def prostate_for_prostrate(token: Token) -> str | None:
+    """ "prostrate" (lying face down) for the gland: "prostrate cancer", "an enlarged
+    prostrate"."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ != "prostrate":
+        return None
+    if following is not None and following.lower_ in PROSTATE_HEADS:
+        return "prostate"
+    return "prostate" if previous is not None and previous.lower_ == "enlarged" else None
+
+
+def mucus_for_mucous(token: Token) -> str | None:
+    """ "mucous" (the adjective) used as the noun "mucus": "cough up mucous", "mucous in the
+    stool"; and "mucus membranes" for "mucous membranes"."""
+    following = _next(token)
+    if token.lower_ in {"mucus"}:
+        membranes = following is not None and following.lower_ in {"membrane", "membranes"}
+        return "mucous" if membranes else None
+    if token.lower_ != "mucous":
+        return None
+    if following is None or following.pos_ in {"PUNCT", "ADP", "AUX", "VERB"}:
+        return "mucus"
+    return None
+
+
+def illicit_for_elicit(token: Token) -> str | None:
+    """ "elicit" (draw out) for "illicit" (unlawful) before what is unlawful: "elicit drugs";
+    and "illicit" used as a verb: "to illicit an immune response"."""
+    previous, following = _previous(token), _next(token)
+    if following is None:
+        return None
+    if token.lower_ == "illicit":
+        verb_slot = previous is not None and previous.lower_ in MODALS
+        return "elicit" if verb_slot and following.tag_ in {"DT", "PRP$"} else None
+    if token.lower_ != "elicit" or (previous is not None and previous.lower_ in MODALS):
+        return None
+    if following.lower_ in UNLAWFUL_THINGS and token.whitespace_:
+        return "illicit"
+    return None
+
+
 DETECTORS: Final[dict[str, tuple[Detector, ...]]] = {
     "its": (its_for_its, its_for_it_is),
     "their-there": (there_for_their, their_for_there),
@@ -502,4 +656,12 @@ DETECTORS: Final[dict[str, tuple[Detector, ...]]] = {
     "breath-breathe": (breath_for_breathe, breathe_for_breath),
     "dose-doze": (doze_for_dose, dose_for_doze),
     "prescribe-proscribe": (proscribe_for_prescribe,),
+    "your-you're": (youre_for_your, your_for_youre),
+    "their-they're": (theyre_for_their, their_for_theyre),
+    "whose-who's": (whos_for_whose, whose_for_whos),
+    "lead-led": (led_for_lead,),
+    "weather-whether": (whether_for_weather,),
+    "prostate-prostrate": (prostate_for_prostrate,),
+    "mucus-mucous": (mucus_for_mucous,),
+    "elicit-illicit": (illicit_for_elicit,),
 }
