@@ -21,8 +21,9 @@ def _flags(linter: Linter, sentence: str) -> set[str]:
     return labels(linter, sentence, with_suggestion=True)
 
 
-def test_confusables_corpus_meets_precision_and_recall_floors(hl405: Linter) -> None:
-    result = score(hl405, load("confusables"), with_suggestion=True)
+@pytest.mark.parametrize("corpus", ["confusables", "confusables_holdout"])
+def test_confusables_corpus_meets_precision_and_recall_floors(hl405: Linter, corpus: str) -> None:
+    result = score(hl405, load(corpus), with_suggestion=True)
     assert result.precision >= PRECISION_FLOOR, result.mistakes
     assert result.recall >= RECALL_FLOOR, result.mistakes
 

@@ -139,6 +139,8 @@ ADVICE_BEFORE: Final = frozenset(
     {"medical", "professional", "expert", "seek", "for", "some", "good", "the", "this", "of"}
     | {"legal", "any", "no", "such", "more", "general", "specific"}
 )
+#: Verbs whose object "advise" is the noun: "give advise", "ignore advise".
+ADVICE_VERBS: Final = frozenset({"give", "get", "offer", "provide", "need", "follow", "ignore"})
 #: Prepositions before "advise" used as a noun ("without advise").
 ADVICE_PREPOSITIONS: Final = frozenset({"without", "with", "on", "from", "about", "after"})
 PRESCRIBERS: Final = frozenset(
@@ -194,33 +196,52 @@ def its_for_its(token: Token) -> str | None:
 
 def its_for_it_is(token: Token) -> str | None:
     """ "its" written for "it's": "its a good idea", "its not serious", "its been", "its
-    probably the", "its in balance", and before an adjective or a participle that owns nothing
-    ("its important to", "its usually mild", "its caused by", "its best to", "its so
-    taxing"); not after a preposition ("on its own", "at its busiest") nor before a noun ("its
-    highly toxic metabolite", "its in vitro activity", "its on-target effects")."""
+    probably the", "its in balance", "its worth asking", and before an adjective or a
+    participle that owns nothing ("its important to", "its usually mild", "its caused by",
+    "its best to", "its so taxing"); not after a preposition ("on its own", "at its
+    busiest") nor before a noun ("its highly toxic metabolite", "its in vitro activity", "its
+    on-target effects")."""
     following = _next(token)
     if token.lower_ != "its" or following is None:
         return None
     if following.lower_ in IT_IS_FOLLOWERS:
         return "it's"
+    return _contraction_before_predicate(token, "it's")
+
+
+def _contraction_before_predicate(token: Token, contraction: str) -> str | None:
+    """A possessive ("its", "your", "their") written for ``contraction`` because what follows
+    it is a predicate, not a noun it owns: an adjective or participle that ends its phrase
+    ("your active.", "their able to"), a preposition ("its in balance"), "worth" before a
+    verb or an article ("its worth asking")."""
+    following = _next(token)
     previous = _previous(token)
+    if following is None:
+        return None
     if previous is not None and previous.pos_ == "ADP" and previous.lower_ not in CLAUSE_ADPS:
         return None
     if _preposition_after(following):
-        return "it's"
+        return contraction
     word, adverbs = following, 0
     while word is not None and word.tag_ in {"RB", "RBR"}:
         word, adverbs = _next(word), adverbs + 1
-    if word is None or word.lower_ in NOMINAL_ADJECTIVES:
+    if word is None:
+        return None
+    after = _next(word)
+    if word.lower_ == "worth":
+        return contraction if after is not None and after.tag_ in {"VBG", "DT"} else None
+    if word.lower_ in NOMINAL_ADJECTIVES:
         return None
     if adverbs and (word.lower_ in IT_IS_FOLLOWERS or word.tag_ == "DT"):
-        return "it's"
-    after = _next(word)
+        return contraction
     if word.tag_ == "JJS":
-        return "it's" if after is not None and after.lower_ == "to" else None
+        return contraction if after is not None and after.lower_ == "to" else None
+    if word.tag_ == "VBG" and after is not None and after.tag_ in {"JJ", "JJR"}:
+        # "your feeling dizzy.", "their getting worse", not "their corresponding nuclear factors"
+        return contraction if _ends_adjective_phrase(_next(after)) else None
     predicative = {"JJ", "JJR", "VBN", "VBG"} if adverbs else {"JJ", "JJR", "VBN"}
     if word.tag_ in predicative and _ends_adjective_phrase(after):
-        return "it's"
+        return contraction
     return None
 
 
@@ -363,7 +384,7 @@ def loose_for_lose(token: Token) -> str | None:
     previous = _previous(token)
     if token.lower_ != "loose" or following is None or previous is None:
         return None
-    if previous.lower_ in MODALS:
+    if previous.lower_ in MODALS or following.tag_ == "PRP$":  # "loose your appetite"
         return "lose"
     if following.lower_ in LOSE_OBJECTS and (
         previous.lower_ in SUBJECT_PRONOUNS or token.pos_ == "VERB"
@@ -398,8 +419,8 @@ def advice_for_advise(token: Token) -> str | None:
     previous, following = _previous(token), _next(token)
     if token.lower_ != "advice" or previous is None or following is None:
         return None
-    if previous.lower_ in MODALS | SUBJECT_PRONOUNS | {"doctors", "experts"} and (
-        following.lower_ in OBJECT_PRONOUNS | {"patients", "people", "that", "against"}
+    if previous.lower_ in MODALS | SUBJECT_PRONOUNS | {"doctors", "experts", "please"} and (
+        following.lower_ in OBJECT_PRONOUNS | {"patients", "people", "that", "against", "the"}
     ):
         return "advise"
     return None
@@ -415,6 +436,8 @@ def advise_for_advice(token: Token) -> str | None:
         return "advice"
     if token.tag_ == "NN" and (previous.tag_ == "JJ" or previous.lower_ in ADVICE_PREPOSITIONS):
         return "advice"
+    if token.dep_ == "dobj" and previous.pos_ == "VERB" and previous.lemma_ in ADVICE_VERBS:
+        return "advice"  # "give advise on"
     return None
 
 
@@ -430,10 +453,12 @@ def breath_for_breathe(token: Token) -> str | None:
 
 
 def breathe_for_breath(token: Token) -> str | None:
-    """The verb "breathe" as a noun: "short of breathe", "a deep breathe"."""
+    """The verb "breathe" as a noun: "short of breathe", "a deep breathe", "deep breathes"."""
     previous = _previous(token)
-    if token.lower_ != "breathe" or previous is None:
+    if token.lower_ not in {"breathe", "breathes"} or previous is None:
         return None
+    if token.lower_ == "breathes":
+        return "breaths" if previous.tag_ in {"JJ", "CD"} else None
     if previous.lower_ in POSSESSIVES | {"a", "of", "deep", "bad", "every", "each", "the"}:
         return "breath"
     return None
@@ -513,18 +538,17 @@ def youre_for_your(token: Token) -> str | None:
 def theyre_for_their(token: Token) -> str | None:
     """ "their" or "there" written for "they're": "their going to", "their able to"; not "is
     there going to be"."""
-    if token.lower_ not in {"their", "there"}:
+    if token.lower_ == "their":
+        return _contraction_for_possessive(token, "their", "they're")
+    if token.lower_ != "there":
         return None
     following, after = _next(token), _next(token, 2)
     if following is None or after is None or after.lower_ != "to":
         return None
     if following.lower_ not in {"going"} | READY_ADJECTIVES:
         return None
-    if token.lower_ == "there":  # not "is there going to be"
-        verb = _next(token, 3)
-        if verb is None or verb.lower_ == "be":
-            return None
-    return "they're"
+    verb = _next(token, 3)  # not "is there going to be"
+    return None if verb is None or verb.lower_ == "be" else "they're"
 
 
 def _contraction_for_possessive(token: Token, possessive: str, contraction: str) -> str | None:
@@ -539,7 +563,9 @@ def _contraction_for_possessive(token: Token, possessive: str, contraction: str)
     ready = following.lower_ in {"going"} | READY_ADJECTIVES
     if ready and after is not None and after.lower_ == "to":
         return contraction
-    return None
+    if possessive == "whose":
+        return None
+    return _contraction_before_predicate(token, contraction)
 
 
 def your_for_youre(token: Token) -> str | None:
@@ -581,7 +607,9 @@ def _possessive_for_contraction(
 def whos_for_whose(token: Token) -> str | None:
     """ "whose" written for "who's": "whose going to", "whose been", "whose able to"."""
     following = _next(token)
-    if token.lower_ == "whose" and following is not None and following.lower_ == "been":
+    if token.lower_ != "whose" or following is None:
+        return None
+    if following.lower_ == "been" or following.tag_ == "VBD":  # "whose had a reaction"
         return "who's"
     return _contraction_for_possessive(token, "whose", "who's")
 
