@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from healthlint.checks.base import Check, CheckError, Hit, optional
 from healthlint.context import LintContext
-from healthlint.language.confusables import DETECTORS
+from healthlint.language.confusables import DETECTORS, detectors_by_word
 
 
 class ConfusablesCheck(Check):
@@ -35,12 +35,13 @@ class ConfusablesCheck(Check):
         unknown = [pair for pair in pairs if pair not in DETECTORS]
         if unknown:
             raise CheckError(f"unknown confusable pair(s): {', '.join(map(str, unknown))}")
-        self.detectors = tuple(detector for pair in pairs for detector in DETECTORS[pair])
+        detectors = tuple(detector for pair in pairs for detector in DETECTORS[pair])
+        self.detectors = detectors_by_word(detectors)
 
     def run(self, context: LintContext) -> Iterator[Hit]:
         for sentence in context.sentences():
             for token in sentence:
-                for detector in self.detectors:
+                for detector in self.detectors.get(token.lower_, ()):
                     meant = detector(token)
                     if meant is None:
                         continue

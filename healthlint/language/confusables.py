@@ -1,9 +1,10 @@
 """Commonly confused words, decided by context (the tagger and the parser).
 
 Each detector looks at one token and its neighbours and returns the word that was meant, or
-``None``. They are written for precision: each fires only on a pattern where the other word
-is the only reading ("more then", "to loose weight", "there doctor"), and stays quiet when
-the sentence could be right.
+``None``; it is asked only about the words it is registered for (:func:`triggered_by`). The
+detectors are written for precision: each fires only on a pattern where the other word is the
+only reading ("more then", "to loose weight", "there doctor"), and stays quiet when the
+sentence could be right.
 """
 
 from __future__ import annotations
@@ -14,6 +15,28 @@ from typing import Final
 from spacy.tokens import Token
 
 Detector = Callable[[Token], str | None]
+#: Each detector's trigger words: it is asked only about a token written as one of them.
+TRIGGERS: dict[Detector, frozenset[str]] = {}
+
+
+def triggered_by(*words: str) -> Callable[[Detector], Detector]:
+    """Register the lowercase ``words`` a detector looks at (``TRIGGERS``)."""
+
+    def register(detector: Detector) -> Detector:
+        TRIGGERS[detector] = frozenset(words)
+        return detector
+
+    return register
+
+
+def detectors_by_word(detectors: tuple[Detector, ...]) -> dict[str, tuple[Detector, ...]]:
+    """``detectors`` indexed by their trigger words, in their order."""
+    index: dict[str, list[Detector]] = {}
+    for detector in detectors:
+        for word in TRIGGERS[detector]:
+            index.setdefault(word, []).append(detector)
+    return {word: tuple(found) for word, found in index.items()}
+
 
 MODALS: Final = frozenset(
     {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "to", "ca"}
@@ -174,6 +197,7 @@ def _previous(token: Token) -> Token | None:
     return _next(token, -1)
 
 
+@triggered_by("it")
 def its_for_its(token: Token) -> str | None:
     """ "it's" written for the possessive "its": "lost it's effect", "because of it's side
     effects", "has it's own coating" — after a preposition or an action verb, before a noun."""
@@ -194,6 +218,7 @@ def its_for_its(token: Token) -> str | None:
     return None
 
 
+@triggered_by("its")
 def its_for_it_is(token: Token) -> str | None:
     """ "its" written for "it's": "its a good idea", "its not serious", "its been", "its
     probably the", "its in balance", "its worth asking", and before an adjective or a
@@ -281,6 +306,7 @@ def _ends_adjective_phrase_plainly(after: Token | None) -> bool:
     return after is None or (after.pos_ != "CCONJ" and _ends_adjective_phrase(after))
 
 
+@triggered_by("there")
 def there_for_their(token: Token) -> str | None:
     """ "there" before a noun it owns: "ask there doctor", "take there medicine"."""
     following = _next(token)
@@ -296,6 +322,7 @@ def there_for_their(token: Token) -> str | None:
     return "their"
 
 
+@triggered_by("their")
 def their_for_there(token: Token) -> str | None:
     """ "their" before a verb: "their are many causes", "their is no cure"."""
     following = _next(token)
@@ -306,6 +333,7 @@ def their_for_there(token: Token) -> str | None:
     return None
 
 
+@triggered_by("then")
 def then_for_than(token: Token) -> str | None:
     """ "then" after a comparative: "more then", "better then", "other then"."""
     previous = _previous(token)
@@ -323,6 +351,7 @@ def then_for_than(token: Token) -> str | None:
     return None
 
 
+@triggered_by("than")
 def than_for_then(token: Token) -> str | None:
     """ "than" where a sequence is meant: ", than", "and than", "since than"."""
     previous = _previous(token)
@@ -336,6 +365,7 @@ def than_for_then(token: Token) -> str | None:
     return None
 
 
+@triggered_by("affect", "affects")
 def affect_for_effect(token: Token) -> str | None:
     """The noun "effect" written "affect": "the affect of", "an affect on"."""
     previous, following = _previous(token), _next(token)
@@ -347,6 +377,7 @@ def affect_for_effect(token: Token) -> str | None:
     return None
 
 
+@triggered_by("effect", "effects", "effected")
 def effect_for_affect(token: Token) -> str | None:
     """The verb "affect" written "effect": "can effect your sleep", "smoking effects the
     lungs" (a verb whose object is a pronoun or a possessive noun phrase)."""
@@ -378,6 +409,7 @@ def _verb_with_owned_object(token: Token, following: Token) -> bool:
     return owned.head == token and owned.dep_ in {"dobj", "appos"}
 
 
+@triggered_by("loose")
 def loose_for_lose(token: Token) -> str | None:
     """ "loose" for the verb "lose": "to loose weight", "you may loose sleep"."""
     following = _next(token)
@@ -393,6 +425,7 @@ def loose_for_lose(token: Token) -> str | None:
     return None
 
 
+@triggered_by("lose")
 def lose_for_loose(token: Token) -> str | None:
     """ "lose" for the adjective "loose": "wear lose clothing", "a lose tooth"."""
     previous, following = _previous(token), _next(token)
@@ -405,6 +438,7 @@ def lose_for_loose(token: Token) -> str | None:
     return None
 
 
+@triggered_by("complimentary")
 def complimentary_for_complementary(token: Token) -> str | None:
     """ "complimentary medicine" (free) for "complementary medicine" (alongside)."""
     following = _next(token)
@@ -414,6 +448,7 @@ def complimentary_for_complementary(token: Token) -> str | None:
     return None
 
 
+@triggered_by("advice")
 def advice_for_advise(token: Token) -> str | None:
     """The noun "advice" used as a verb: "we advice you", "doctors advice patients"."""
     previous, following = _previous(token), _next(token)
@@ -426,6 +461,7 @@ def advice_for_advise(token: Token) -> str | None:
     return None
 
 
+@triggered_by("advise")
 def advise_for_advice(token: Token) -> str | None:
     """The verb "advise" used as a noun: "medical advise", "seek advise", "without advise",
     "dietary advise" (an adjective before it, when the tagger also reads it as a noun)."""
@@ -441,6 +477,7 @@ def advise_for_advice(token: Token) -> str | None:
     return None
 
 
+@triggered_by("breath")
 def breath_for_breathe(token: Token) -> str | None:
     """The noun "breath" as a verb: "to breath deeply", "you can't breath"."""
     previous, following = _previous(token), _next(token)
@@ -452,6 +489,7 @@ def breath_for_breathe(token: Token) -> str | None:
     return None
 
 
+@triggered_by("breathe", "breathes")
 def breathe_for_breath(token: Token) -> str | None:
     """The verb "breathe" as a noun: "short of breathe", "a deep breathe", "deep breathes"."""
     previous = _previous(token)
@@ -464,6 +502,7 @@ def breathe_for_breath(token: Token) -> str | None:
     return None
 
 
+@triggered_by("doze", "dozes")
 def doze_for_dose(token: Token) -> str | None:
     """ "doze" (nap) for "dose": "a doze of 5 mg", "the missed doze", "daily doze"."""
     previous, following = _previous(token), _next(token)
@@ -492,6 +531,7 @@ def doze_for_dose(token: Token) -> str | None:
     return None
 
 
+@triggered_by("dose", "dosed", "dosing")
 def dose_for_doze(token: Token) -> str | None:
     """ "dose off" for "doze off"."""
     following = _next(token)
@@ -501,6 +541,7 @@ def dose_for_doze(token: Token) -> str | None:
     return None
 
 
+@triggered_by("proscribe", "proscribes", "proscribed", "proscribing")
 def proscribe_for_prescribe(token: Token) -> str | None:
     """ "proscribe" (forbid) where a prescriber prescribes: "the doctor proscribed
     antibiotics", "proscribed for you"."""
@@ -529,12 +570,14 @@ def proscribe_for_prescribe(token: Token) -> str | None:
     return None
 
 
+@triggered_by("your")
 def youre_for_your(token: Token) -> str | None:
     """ "your" written for "you're": "your not sure", "your going to", "your able to", "your a
     smoker"; not "your welcome pack" nor "your breathing"."""
     return _contraction_for_possessive(token, "your", "you're")
 
 
+@triggered_by("their", "there")
 def theyre_for_their(token: Token) -> str | None:
     """ "their" or "there" written for "they're": "their going to", "their able to"; not "is
     there going to be"."""
@@ -568,17 +611,20 @@ def _contraction_for_possessive(token: Token, possessive: str, contraction: str)
     return _contraction_before_predicate(token, contraction)
 
 
+@triggered_by("you")
 def your_for_youre(token: Token) -> str | None:
     """ "you're" written for "your": "you're doctor will check", a noun and its verb after
     it."""
     return _possessive_for_contraction(token, "you", "'re", "your")
 
 
+@triggered_by("they")
 def their_for_theyre(token: Token) -> str | None:
     """ "they're" written for "their": "they're symptoms usually improve"."""
     return _possessive_for_contraction(token, "they", "'re", "their")
 
 
+@triggered_by("who")
 def whose_for_whos(token: Token) -> str | None:
     """ "who's" written for "whose": "anyone who's symptoms get worse"."""
     return _possessive_for_contraction(token, "who", "'s", "whose")
@@ -604,6 +650,7 @@ def _possessive_for_contraction(
     return None
 
 
+@triggered_by("whose")
 def whos_for_whose(token: Token) -> str | None:
     """ "whose" written for "who's": "whose going to", "whose been", "whose able to"."""
     following = _next(token)
@@ -614,6 +661,7 @@ def whos_for_whose(token: Token) -> str | None:
     return _contraction_for_possessive(token, "whose", "who's")
 
 
+@triggered_by("lead")
 def led_for_lead(token: Token) -> str | None:
     """ "lead" for the past participle "led": "has lead to", "was lead by"."""
     previous, following = _previous(token), _next(token)
@@ -624,6 +672,7 @@ def led_for_lead(token: Token) -> str | None:
     return None
 
 
+@triggered_by("weather")
 def whether_for_weather(token: Token) -> str | None:
     """ "weather or not" for "whether or not"."""
     following, after = _next(token), _next(token, 2)
@@ -632,6 +681,7 @@ def whether_for_weather(token: Token) -> str | None:
     return "whether" if following.lower_ == "or" and after.lower_ == "not" else None
 
 
+@triggered_by("prostrate")
 def prostate_for_prostrate(token: Token) -> str | None:
     """ "prostrate" (lying face down) for the gland: "prostrate cancer", "an enlarged
     prostrate"."""
@@ -643,6 +693,7 @@ def prostate_for_prostrate(token: Token) -> str | None:
     return "prostate" if previous is not None and previous.lower_ == "enlarged" else None
 
 
+@triggered_by("mucus", "mucous")
 def mucus_for_mucous(token: Token) -> str | None:
     """ "mucous" (the adjective) used as the noun "mucus": "cough up mucous", "mucous in the
     stool"; and "mucus membranes" for "mucous membranes"."""
@@ -657,6 +708,7 @@ def mucus_for_mucous(token: Token) -> str | None:
     return None
 
 
+@triggered_by("illicit", "elicit")
 def illicit_for_elicit(token: Token) -> str | None:
     """ "elicit" (draw out) for "illicit" (unlawful) before what is unlawful: "elicit drugs";
     and "illicit" used as a verb: "to illicit an immune response"."""
