@@ -98,6 +98,12 @@ def test_a_long_capitalised_typo_may_carry_more_slips(hl401: Linter) -> None:
     assert _flagged(hl401, "Hepatocystis infects monkeys.") == []
 
 
+def test_a_particle_of_a_name_is_not_a_typo(hl401: Linter) -> None:
+    text = "Heavy periods can be a sign of von Willebrand disease, as ibn Sina wrote."
+    assert _flagged(hl401, text) == []
+    assert _flagged(hl401, "The von was late.") == ["von"]
+
+
 def test_a_name_at_the_start_of_a_sentence_is_not_a_typo(hl401: Linter) -> None:
     assert _flagged(hl401, "Okonkwo said the trial was small.") == []
     assert _flagged(hl401, "Schwarzenegger said the trial was small.") == []

@@ -5,12 +5,12 @@ after a letter and a hyphen ("c-fos", "E-selectin"), the word part of a code bef
 ("ara-C"), acronyms and words with inner capitals ("NSAID", "mRNA"), URLs, e-mail addresses,
 hashtags and handles, contraction pieces, single letters and two-letter tokens (but a
 contraction written without its apostrophe, which the tokenizer splits, is one word: "dont"),
-words with letters outside ASCII (names and loanwords such as "Reykjavík"), and capitalised
-words inside a sentence (names). A capitalised word that starts a sentence, or stands in a
-title or heading, is checked with care: it is flagged only when it is close to a known word
-and is not a name the document uses elsewhere (inside a sentence, or with one of the cues
-below), that spaCy marks as a named entity, or that
-its neighbours show to be a name: a first name before a surname or an initial ("Priya
+words with letters outside ASCII (names and loanwords such as "Reykjavík"), capitalised
+words inside a sentence (names) and the particles of names ("von Willebrand"). A capitalised
+word that starts a sentence, or stands in a title or heading, is checked with care: it is
+flagged only when it is close to a known word and is not a name the document uses elsewhere
+(inside a sentence, or with one of the cues below), that spaCy marks as a named entity, or
+that its neighbours show to be a name: a first name before a surname or an initial ("Priya
 Khanna", "Priya K. Khanna"), a name before a credential ("Khanna, MD"), a verb of saying
 ("Khanna said"), "et al." or "and colleagues", or a year in brackets ("Khanna (2019)"). (The
 speller also takes for a name such a word that English text uses often.)
@@ -33,6 +33,10 @@ NAME_ENTITIES: Final = frozenset(
     {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 HONORIFICS: Final = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "dame", "sir"})
+#: Lowercase particles inside a name, before its capitalised part: "von Willebrand", "ibn Sina".
+NAME_PARTICLES: Final = frozenset(
+    {"von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "ter", "ten", "ibn", "zu"}
+)
 CONTRACTION_STEMS: Final = frozenset({"ca", "wo", "sha", "ai", "gon", "wan", "got"})
 MIN_LENGTH: Final = 3
 HYPHENS: Final = frozenset({"-", "‐", "–"})
@@ -154,7 +158,8 @@ def _without_apostrophe(token: Token, lexicon: Lexicon) -> str | None:
 
 
 def _skipped(token: Token) -> bool:
-    """Hashtags, handles, paths, names after an honorific, and contraction stems ("ca")."""
+    """Hashtags, handles, paths, names after an honorific, a name's particle ("von
+    Willebrand"), and contraction stems ("ca")."""
     doc = token.doc
     if token.like_url or token.like_email:
         return True
@@ -163,6 +168,10 @@ def _skipped(token: Token) -> bool:
         if not previous.whitespace_ and previous.text in GLUE:
             return True
         if previous.lower_.rstrip(".") in HONORIFICS:
+            return True
+    if token.text in NAME_PARTICLES and token.i + 1 < len(doc):
+        following = doc[token.i + 1].text
+        if following[:1].isupper() and following[1:].islower():
             return True
     if token.i + 1 < len(doc) and not token.whitespace_:
         following = doc[token.i + 1]
