@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from language_corpus import load, score  # noqa: E402
+from language_corpus import labels, load, score  # noqa: E402
 from spelling_accuracy import CORPORA, clean_sentences  # noqa: E402
 
 from healthlint import Config, Linter  # noqa: E402
@@ -75,9 +75,7 @@ def _per_pair() -> None:
             continue
         pair = _pair_of(expected)
         wanted[pair] += 1
-        findings = linter.check(sentence).findings
-        labels = {f"{sentence[f.start : f.end]}->{f.suggestions[0]}" for f in findings}
-        found[pair] += expected in labels
+        found[pair] += expected in labels(linter, sentence, with_suggestion=True)
     print("  HL405 recall per pair: " + ", ".join(f"{p} {found[p]}/{wanted[p]}" for p in wanted))
 
 

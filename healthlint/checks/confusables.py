@@ -2,8 +2,7 @@
 then/than, affect/effect, lose/loose, complement/compliment, advice/advise,
 breath/breathe, dose/doze, prescribe/proscribe, your/you're, their/they're, whose/who's,
 lead/led, weather/whether, prostate/prostrate, mucus/mucous, elicit/illicit). The detectors
-live in
-:mod:`healthlint.language.confusables`.
+live in :mod:`healthlint.language.confusables`.
 
 Parameters: ``pairs`` — which detector groups to run (default: all).
 """

@@ -155,8 +155,8 @@ PROSTATE_HEADS: Final = frozenset(
 UNLAWFUL_THINGS: Final = frozenset({"drug", "drugs", "substance", "substances", "trade"})
 #: Marks that join two words into one ("high-affinity", "and/or").
 JOINING_MARKS: Final = frozenset({"-", "‐", "–", "/"})
-#: Adjectives that stand for a noun after a possessive: "on its own", "its like".
-NOMINAL_ADJECTIVES: Final = frozenset({"own", "like", "worth", "due"})
+#: Adjectives that stand for a noun after a possessive: "on its own", "its like", "its due".
+NOMINAL_ADJECTIVES: Final = frozenset({"own", "like", "due"})
 #: Words after which "advise" can only be the noun "advice" ("medical advise").
 ADVICE_BEFORE: Final = frozenset(
     {"medical", "professional", "expert", "seek", "for", "some", "good", "the", "this", "of"}
@@ -271,9 +271,9 @@ def _contraction_before_predicate(token: Token, contraction: str) -> str | None:
 
 
 def _preposition_after(word: Token) -> bool:
-    """A preposition right after "its", which a possessive never has ("its in balance"),
-    unless it starts a Latin phrase or a hyphenated word ("its in vitro activity", "its
-    on-target effects")."""
+    """Whether ``word``, right after a possessive, is a preposition, which a possessive never
+    has before it ("its in balance"), unless it starts a Latin phrase or a hyphenated word
+    ("its in vitro activity", "its on-target effects")."""
     after = _next(word)
     if word.tag_ != "IN" or word.lower_ not in SPATIAL_PREPOSITIONS or after is None:
         return False
@@ -594,7 +594,12 @@ def theyre_for_their(token: Token) -> str | None:
     return None if verb is None or verb.lower_ == "be" else "they're"
 
 
-def _contraction_for_possessive(token: Token, possessive: str, contraction: str) -> str | None:
+def _contraction_for_possessive(
+    token: Token, possessive: str, contraction: str, before_predicate: bool = True
+) -> str | None:
+    """``possessive`` written for ``contraction`` before what no possessive has after it:
+    "not", an article, "welcome" alone, "going to", "able to"; with ``before_predicate``, also
+    an adjective that ends its phrase (:func:`_contraction_before_predicate`)."""
     following = _next(token)
     if token.lower_ != possessive or following is None:
         return None
@@ -606,9 +611,7 @@ def _contraction_for_possessive(token: Token, possessive: str, contraction: str)
     ready = following.lower_ in {"going"} | READY_ADJECTIVES
     if ready and after is not None and after.lower_ == "to":
         return contraction
-    if possessive == "whose":
-        return None
-    return _contraction_before_predicate(token, contraction)
+    return _contraction_before_predicate(token, contraction) if before_predicate else None
 
 
 @triggered_by("you")
@@ -658,7 +661,7 @@ def whos_for_whose(token: Token) -> str | None:
         return None
     if following.lower_ == "been" or following.tag_ == "VBD":  # "whose had a reaction"
         return "who's"
-    return _contraction_for_possessive(token, "whose", "who's")
+    return _contraction_for_possessive(token, "whose", "who's", before_predicate=False)
 
 
 @triggered_by("lead")
@@ -698,7 +701,7 @@ def mucus_for_mucous(token: Token) -> str | None:
     """ "mucous" (the adjective) used as the noun "mucus": "cough up mucous", "mucous in the
     stool"; and "mucus membranes" for "mucous membranes"."""
     following = _next(token)
-    if token.lower_ in {"mucus"}:
+    if token.lower_ == "mucus":
         membranes = following is not None and following.lower_ in {"membrane", "membranes"}
         return "mucous" if membranes else None
     if token.lower_ != "mucous":
