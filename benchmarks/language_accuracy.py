@@ -12,7 +12,7 @@
 First run of section 2 (before HL404 compared whole words): HL404 made 15 findings, 8 of them
 real ("in in vitro", "absence of of JAK3"); the 7 others were "AS as" (an acronym beside the
 word, twice), "A A/G" (a DNA motif), "kinase kinase" (MAP kinase kinase, twice) and "remind
-you you're / youre" (a contraction the tokenizer splits). HL405 made 17 findings, all on the
+you you're / youre" (a contraction the tokenizer splits). HL405 made 15 findings, all on the
 stripped apostrophes of OneStopEnglish ("its a rebranding"), none on the medical corpora.
 
 First run of ``confusables_holdout.tsv`` (59 sentences, 35 errors; nine labels I had written
