@@ -45,7 +45,8 @@ ADDRESS: Final = re.compile(
 )
 #: A capitalised word at least this common is an English word, not a genus ("Many", "The").
 COMMON_WORD_COUNT: Final = 5000
-ABBREVIATED_GENUS: Final = re.compile(r"[A-Z]\.")
+#: An initial or an abbreviated genus: "K." in "Priya K. Khanna", "E." in "E. coli".
+INITIAL: Final = re.compile(r"[A-Z]\.")
 LATIN_ENDINGS: Final = ("i", "ae", "us", "um", "is", "a", "ans", "ens", "es", "er", "ix", "ax")
 #: Verbs that follow a person's name at the start of a sentence ("Khanna said", "Khanna told").
 SAYING_VERBS: Final = frozenset(
@@ -59,7 +60,6 @@ CREDENTIALS: Final = frozenset(
     """MD PhD DO RN MPH MBBS MBChB FRCP NP DNP PharmD RD MSN MS DDS DMD OD DPM APRN CNM
     LPN""".split()  # noqa: SIM905
 )
-INITIAL: Final = re.compile(r"[A-Z]\.")
 #: An author's name before "et al." or "and colleagues", or before a year in brackets.
 AUTHOR_FOLLOWERS: Final = frozenset(
     {("et", "al"), ("and", "colleagues"), ("and", "coworkers"), ("and", "co-workers")}
@@ -98,7 +98,7 @@ def words_to_check(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
 
 def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
     doc = context.doc
-    names = _names_used_mid_sentence(context)
+    names = _article_names(context)
     has_entities = doc.has_annotation("ENT_IOB")
     selected = []
     for sentence in context.sentences():
@@ -128,8 +128,6 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
                 if any(letter.isupper() for letter in text[1:]):
                     continue
                 if not (at_start or in_title) or text in names:
-                    continue
-                if not in_title and _named_by_neighbours(token):
                     continue
                 if has_entities and token.ent_type_ in NAME_ENTITIES:
                     continue
@@ -171,7 +169,7 @@ def _skipped(token: Token) -> bool:
             return True
     if token.text in NAME_PARTICLES and token.i + 1 < len(doc):
         following = doc[token.i + 1].text
-        if following[:1].isupper() and following[1:].islower():
+        if _capitalised(following):
             return True
     if token.i + 1 < len(doc) and not token.whitespace_:
         following = doc[token.i + 1]
@@ -201,9 +199,9 @@ def _species_epithet(token: Token, sentence_start: int, lexicon: Lexicon) -> boo
     if token.i == 0 or not token.text.islower() or not token.text.endswith(LATIN_ENDINGS):
         return False
     genus = token.doc[token.i - 1]
-    if ABBREVIATED_GENUS.fullmatch(genus.text):
+    if INITIAL.fullmatch(genus.text):
         return True
-    if not (genus.text[:1].isupper() and genus.text[1:].islower() and genus.is_alpha):
+    if not (_capitalised(genus.text) and genus.is_alpha):
         return False
     return genus.i != sentence_start or lexicon.count(genus.lower_) < COMMON_WORD_COUNT
 
@@ -252,7 +250,12 @@ def _named_by_neighbours(token: Token) -> bool:
         return True
     if after is not None and (following.lower_, after.lower_.rstrip(".")) in AUTHOR_FOLLOWERS:
         return True
-    return following.is_alpha and text[:1].isupper() and text[1:].islower()
+    return following.is_alpha and _capitalised(text)
+
+
+def _capitalised(text: str) -> bool:
+    """A capital and then lowercase letters only: "Khanna", not "NSAID" or "mRNA"."""
+    return text[:1].isupper() and text[1:].islower()
 
 
 def _after_opening(token: Token) -> bool:
@@ -263,7 +266,7 @@ def _after_opening(token: Token) -> bool:
     )
 
 
-def _names_used_mid_sentence(context: LintContext) -> frozenset[str]:
+def _article_names(context: LintContext) -> frozenset[str]:
     """Capitalised words the article uses as names outside titles: inside sentences, or at
     the start of one with neighbours that show a name ("Khanna said"); a name met once with
     such a cue is a name at the start of any sentence ("Khanna found")."""
@@ -274,7 +277,7 @@ def _names_used_mid_sentence(context: LintContext) -> frozenset[str]:
             continue
         for token in sentence:
             text = token.text
-            if not (text[:1].isupper() and text[1:].islower()):
+            if not _capitalised(text):
                 continue
             at_start = token.i == sentence.start or _after_opening(token)
             if not at_start or _named_by_neighbours(token):
