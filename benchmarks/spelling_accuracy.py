@@ -19,7 +19,9 @@
    clean sentences (the BioScope abstracts too with ``--held-out``), each given one random slip
    after its first letter (a dropped or swapped letter, or a neighbouring key typed instead or
    as well; seed 7); a slip that makes another listed word is skipped. Detection, and the
-   word itself first / among the first three suggestions.
+   word itself first / among the first three suggestions. The words, and each word's slip,
+   are drawn by a hash of the word (:func:`stable_shuffle`), as are the samples of 4 and 5:
+   a change that makes the speller accept a few more words measures the same sample.
 4. Suggestions for other real misspellings: 1,500 entries of codespell's list (one-word
    corrections the lexicon lists, none of the aspell misspellings; seed 3), ranked with the
    list's own corrections switched off: the correction first / among the first three.
@@ -40,13 +42,16 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import hashlib
 import importlib
 import json
 import random
 import re
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from healthlint import Config, Linter
 from healthlint.language.builtin_lexicon import default_lexicon
@@ -61,6 +66,7 @@ CARRIER = "Yesterday the nurse wrote {word} in the notes."
 START_CARRIER = "{word} was what the nurse wrote in the notes."
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LONG_WORD = re.compile(r"\b[a-z]{6,}\b")
+T = TypeVar("T")
 
 
 def aspell_pairs() -> list[tuple[str, str]]:
@@ -177,6 +183,13 @@ KEY_PLACE = {
 SYNTHETIC_TYPOS = 1500
 
 
+def stable_shuffle(items: Iterable[T], seed: int) -> list[T]:
+    """``items`` in an order set by a hash of each item and ``seed``: a sample drawn from the
+    front stays the same but for the items added or taken away, so a change that makes the
+    speller accept a few more words measures the same sample, not a new one."""
+    return sorted(items, key=lambda item: hashlib.blake2b(f"{seed}:{item}".encode()).digest())
+
+
 def _neighbouring_key(key: str, chance: random.Random) -> str:
     row, column = KEY_PLACE[key]
     around = [
@@ -210,12 +223,10 @@ def measure_synthetic_typos(held_out: bool) -> None:
         groups["BioScope words (held out)"] = ["bioscope_abstracts (held out)"]
     for label, names in groups.items():
         found = {w for name in names for s in corpora[name] for w in LONG_WORD.findall(s)}
-        words = sorted(w for w in found if speller.is_correct(w))
-        chance = random.Random(7)
-        chance.shuffle(words)
+        words = stable_shuffle((w for w in found if speller.is_correct(w)), seed=7)
         pairs = []
         for word in words:
-            typo = _slip(word, chance)
+            typo = _slip(word, random.Random(f"7:{word}"))
             listed = typo in lexicon.counts or typo in lexicon.names or typo in lexicon.rare
             if typo != word and not listed:
                 pairs.append((typo, word))
@@ -242,8 +253,7 @@ def measure_listed_misspellings() -> None:
         if len(fixes) == 1 and fixes[0] in listed.counts and wrong not in aspell
         if len(wrong) >= MISSPELLING_LETTERS
     ]
-    random.Random(3).shuffle(pairs)
-    pairs = pairs[:SYNTHETIC_TYPOS]
+    pairs = stable_shuffle(pairs, seed=3)[:SYNTHETIC_TYPOS]
     first = top3 = 0
     for wrong, right in pairs:
         suggestions = suggest(wrong, lexicon, 3)
@@ -282,9 +292,8 @@ def _unknown_names(speller: Speller) -> list[str] | None:
         for listing in ("last_names", "first_names", "first_names_male", "first_names_female"):
             names = getattr(provider, listing, ())
             found.update(name for name in names if re.fullmatch(r"[A-Z][a-z]{3,}", name))
-    unknown = sorted(name for name in found if not speller.is_correct(name))
-    random.Random(5).shuffle(unknown)
-    return unknown[:NAMES]
+    unknown = (name for name in found if not speller.is_correct(name))
+    return stable_shuffle(unknown, seed=5)[:NAMES]
 
 
 def measure_names(linter: Linter) -> None:
