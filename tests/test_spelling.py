@@ -212,6 +212,19 @@ def test_another_ending_or_dialect_of_a_listed_term_is_no_rival(word: str) -> No
     assert default_lexicon().is_known(word)
 
 
+@pytest.mark.parametrize("word", ["reburn", "reburned", "interworm", "midguts"])
+def test_a_prefix_before_a_common_short_word_is_a_word(word: str) -> None:
+    """ "reburn" is "re" + "burn"; "return", one letter away, is "re" + "turn": a slip from it
+    would make a real word of "turn", which no speller flags either."""
+    assert default_lexicon().is_known(word)
+
+
+@pytest.mark.parametrize("typo", ["rebond", "parasits", "preparking", "reactin", "epitops"])
+def test_a_prefixed_word_a_letter_from_a_listed_one_is_still_a_typo(typo: str) -> None:
+    """ "rebond" is "re" + "bond", but "rebound" holds it with a letter more."""
+    assert not default_lexicon().is_known(typo)
+
+
 @pytest.mark.parametrize("typo", ["gatroenterology", "transfoeming"])
 def test_a_typo_that_only_looks_british_is_still_a_typo(typo: str) -> None:
     """The oe → e pattern makes "gatroenterology" look like a British form of a shape word."""

@@ -47,7 +47,8 @@ MEDICAL_COUNT: Final = 2000
 #: listed by wordfreq above its floor (-790 cB: once in 80 million words).
 BASE_COUNT: Final = 200
 BASE_USAGE: Final = -790
-#: The word after a prefix has at least this many letters ("pre" + "natal").
+#: The word after a prefix has at least this many letters ("pre" + "natal"), or one letter
+#: fewer when it is a common word ("re" + "burn", "inter" + "worm").
 MIN_PREFIXED_REST: Final = 5
 #: Each word of a compound has at least this many letters and is this common.
 COMPOUND_PART: Final = 4
@@ -203,8 +204,23 @@ class Lexicon:
         """Whether a rival (:meth:`_rivals`) that is not the start of ``word``, another
         inflection of its base or the word it derives from is one edit away."""
         return any(
-            not word.startswith(near) and not _sibling(word, near, base) and near != derived_from
+            not word.startswith(near)
+            and not _sibling(word, near, base)
+            and near != derived_from
+            and not self._prefixed_alike(word, near)
             for near in self._rivals(word, shape_only)
+        )
+
+    def _prefixed_alike(self, word: str, near: str) -> bool:
+        """Whether ``word`` and ``near``, of one length, are one prefix before two common words
+        ("reburn" and "return"): the slip would make a real word of the second, which no speller
+        flags (a letter more or less is another matter: "preparking" is "preparing")."""
+        return len(word) == len(near) and any(
+            word.startswith(prefix)
+            and near.startswith(prefix)
+            and self._common(word[len(prefix) :])
+            and self._common(near[len(prefix) :])
+            for prefix in PREFIXES
         )
 
     def _rivals(self, word: str, shape_only: bool) -> set[str]:
@@ -416,6 +432,8 @@ class Lexicon:
         for prefix in PREFIXES:
             rest = word[len(prefix) :]
             shortest = LONG_REST_PREFIXES.get(prefix, MIN_PREFIXED_REST)
+            if len(rest) == shortest - 1 and self.count(rest) >= COMPOUND_COUNT:
+                shortest -= 1
             if not word.startswith(prefix) or len(rest) < shortest:
                 continue
             if (
