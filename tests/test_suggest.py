@@ -55,8 +55,9 @@ def test_a_missing_apostrophe_is_suggested_as_the_possessive() -> None:
     lexicon = default_lexicon()
     assert suggest("womens", lexicon)[0] == "women's"
     assert suggest("Childs", lexicon)[0] == "Child's"
-    # a consonant + y: the plural in -ies is as likely, so no possessive is pushed first
-    assert suggest("babys", lexicon)[0] != "baby's"
+    # a consonant + y: the plural in -ies first, then the possessive
+    assert suggest("babys", lexicon)[:2] == ["babies", "baby's"]
+    assert suggest("studys", lexicon)[:2] == ["studies", "study's"]
 
 
 @pytest.mark.parametrize(

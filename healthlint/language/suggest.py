@@ -192,16 +192,18 @@ def _splits(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
 
 
 def _possessive(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
-    """The possessive a missing apostrophe hides ("womens" → "women's"), with its cost: not
-    for a consonant + y, whose plural in -ies is as likely ("studys")."""
+    """The possessive a missing apostrophe hides ("womens" → "women's"), with its cost; for a
+    consonant + y, the plural in -ies first ("studys" → "studies", then "study's")."""
     base = word[:-1]
     if not word.endswith("s") or len(base) < 3 or base not in lexicon.counts:
         return []
     if frequency(base, lexicon) < POSSESSIVE_FREQUENCY:
         return []
-    if base.endswith("y") and base[-2:-1] not in VOWELS:
-        return []
-    return [(APOSTROPHE_COST + prior(base, lexicon), f"{base}'s")]
+    cost = APOSTROPHE_COST + prior(base, lexicon)
+    plural = base[:-1] + "ies"
+    if base.endswith("y") and base[-2:-1] not in VOWELS and plural in lexicon.counts:
+        return [(cost, plural), (cost + APOSTROPHE_COST, f"{base}'s")]
+    return [(cost, f"{base}'s")]
 
 
 def _splittable(half: str, lexicon: Lexicon) -> bool:
