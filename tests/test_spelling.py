@@ -98,6 +98,19 @@ def test_a_long_capitalised_typo_may_carry_more_slips(hl401: Linter) -> None:
     assert _flagged(hl401, "Hepatocystis infects monkeys.") == []
 
 
+def test_a_gene_symbol_the_words_around_it_show_is_not_a_typo(hl401: Linter) -> None:
+    text = "The jun and fos family binds DNA. Fos proteins and the kinases lck and fyn matter."
+    assert _flagged(hl401, text) == []
+    assert _flagged(hl401, "A dominant-negative nef-binding factor was used.") == []
+    # with no such word beside it, a short unknown word is checked
+    assert _flagged(hl401, "The fos was high.") == ["fos"]
+
+
+@pytest.mark.parametrize("text", ["Teh gene was silent.", "The tge gene was silent."])
+def test_a_slip_of_a_common_word_before_gene_is_still_a_typo(hl401: Linter, text: str) -> None:
+    assert len(_flagged(hl401, text)) == 1
+
+
 def test_a_particle_of_a_name_is_not_a_typo(hl401: Linter) -> None:
     text = "Heavy periods can be a sign of von Willebrand disease, as ibn Sina wrote."
     assert _flagged(hl401, text) == []

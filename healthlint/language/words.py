@@ -2,18 +2,19 @@
 
 Not words to check: numbers and anything with a digit ("500mg", "COVID-19", "HbA1c"), names
 after a letter and a hyphen ("c-fos", "E-selectin"), the word part of a code before a hyphen
-("ara-C"), acronyms and words with inner capitals ("NSAID", "mRNA"), URLs, e-mail addresses,
-hashtags and handles, contraction pieces, single letters and two-letter tokens (but a
-contraction written without its apostrophe, which the tokenizer splits, is one word: "dont"),
-words with letters outside ASCII (names and loanwords such as "Reykjavík"), capitalised
+("ara-C"), short gene and protein symbols that the words around them show ("the fos family",
+"the kinases lck and fyn"), acronyms and words with inner capitals ("NSAID", "mRNA"), URLs,
+e-mail addresses, hashtags and handles, contraction pieces, single letters and two-letter tokens
+(but a contraction written without its apostrophe, which the tokenizer splits, is one word:
+"dont"), words with letters outside ASCII (names and loanwords such as "Reykjavík"), capitalised
 words inside a sentence (names) and the particles of names ("von Willebrand"). A capitalised
 word that starts a sentence, or stands in a title or heading, is checked with care: it is
 flagged only when it is close to a known word and is not a name the document uses elsewhere
-(inside a sentence, or with one of the cues below), that spaCy marks as a named entity, or
-that its neighbours show to be a name: a first name before a surname or an initial ("Priya
-Khanna", "Priya K. Khanna"), a name before a credential ("Khanna, MD"), a verb of saying
-("Khanna said"), "et al." or "and colleagues", or a year in brackets ("Khanna (2019)"). (The
-speller also takes for a name such a word that English text uses often.)
+(inside a sentence, or with one of the cues below), that spaCy marks as a named entity, or that
+its neighbours show to be a name: a first name before a surname or an initial ("Priya Khanna",
+"Priya K. Khanna"), a name before a credential ("Khanna, MD"), a verb of saying ("Khanna said"),
+"et al." or "and colleagues", or a year in brackets ("Khanna (2019)"). (The speller also takes
+for a name such a word that English text uses often.)
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from typing import Final
 from spacy.tokens import Token
 
 from healthlint.context import LintContext
+from healthlint.language.affixes import FUNCTION_WORDS
+from healthlint.language.channel import Typed
 from healthlint.language.lexicon import Lexicon
 
 WORD: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
@@ -65,6 +68,25 @@ AUTHOR_FOLLOWERS: Final = frozenset(
     {("et", "al"), ("and", "colleagues"), ("and", "coworkers"), ("and", "co-workers")}
 )
 YEAR: Final = re.compile(r"(?:1[89]|20)\d\d[a-z]?")
+#: Gene and protein symbols are short ("fos", "src", "lck"): a word of this many letters at
+#: most, in no word list, is one when a word below follows or precedes it.
+SYMBOL_LETTERS: Final = 4
+#: Words that follow a gene or protein symbol, after a space or a hyphen ("the fos gene",
+#: "ets-binding", "ras transformation").
+SYMBOL_FOLLOWERS: Final = frozenset(
+    """gene genes oncogene oncogenes protooncogene protooncogenes protein proteins promoter
+    promoters mrna mrnas transcript transcripts family kinase kinases locus loci allele alleles
+    product products expression binding induced mediated dependent deficient null knockout
+    mutant mutants receptor receptors domain domains homolog homologs homologue homologues
+    transgene transgenes pathway signaling signalling transcription transformation
+    transformed""".split()  # noqa: SIM905
+)
+#: Nor is a symbol a slip this cheap of a function word ("tge gene", "ets" for "its").
+SYMBOL_SLIP: Final = 0.8
+#: Words before a symbol or a list of them ("the gene eed", "the kinases lck and fyn").
+SYMBOL_LEADERS: Final = frozenset({"gene", "genes", "oncogene", "oncogenes", "kinase", "kinases"})
+#: What joins the symbols of a list.
+LIST_JOINERS: Final = frozenset({"and", "or", ","})
 #: Characters that glue a word into something that is not prose: #tag, @handle, a/path, a_b.
 GLUE: Final = frozenset({"#", "@", "/", "_", "\\"})
 
@@ -99,6 +121,7 @@ def words_to_check(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
 def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
     doc = context.doc
     names = _article_names(context)
+    symbols = _gene_symbols(context, lexicon)
     has_entities = doc.has_annotation("ENT_IOB")
     selected = []
     for sentence in context.sentences():
@@ -123,6 +146,8 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
             if _after_letter_code(token):
                 continue
             if _in_address(token, context.text) or _species_epithet(token, sentence.start, lexicon):
+                continue
+            if token.lower_ in symbols:
                 continue
             if text[0].isupper():
                 if any(letter.isupper() for letter in text[1:]):
@@ -283,3 +308,54 @@ def _article_names(context: LintContext) -> frozenset[str]:
             if not at_start or _named_by_neighbours(token):
                 names.add(text)
     return frozenset(names)
+
+
+def _gene_symbols(context: LintContext, lexicon: Lexicon) -> frozenset[str]:
+    """Short words in no word list (lowercase) that the article uses as gene or protein
+    symbols: before a word such as "gene", "family" or "-binding" ("the fos family",
+    "ets-binding", "the (pag) gene"), or after "gene" or "kinases", with the rest of a list
+    ("the kinases lck and fyn"); not a common word with two letters swapped ("teh gene"). A
+    symbol met once so is a symbol wherever it stands in the article ("Fos proteins …")."""
+    doc = context.doc
+    symbols = set()
+    for token in doc:
+        if not _may_be_symbol(token.lower_, lexicon):
+            continue
+        following = _word_after_symbol(token)
+        if following is not None and following.lower_ in SYMBOL_FOLLOWERS:
+            symbols.add(token.lower_)
+            continue
+        before = token.i - 1
+        while before >= 0 and (
+            doc[before].lower_ in LIST_JOINERS or _may_be_symbol(doc[before].lower_, lexicon)
+        ):
+            before -= 1
+        if before >= 0 and doc[before].lower_ in SYMBOL_LEADERS:
+            symbols.add(token.lower_)
+    return frozenset(symbols)
+
+
+def _word_after_symbol(token: Token) -> Token | None:
+    """The token after ``token``, past a hyphen ("ets-binding") or a bracket around it
+    ("(tra) gene")."""
+    doc = token.doc
+    following = token.i + 1
+    if following + 1 >= len(doc):
+        return doc[following] if following < len(doc) else None
+    glued = doc[following].text in HYPHENS and not token.whitespace_
+    bracketed = doc[following].text == ")" and token.i > 0 and doc[token.i - 1].text == "("
+    return doc[following + 1] if glued or bracketed else doc[following]
+
+
+def _may_be_symbol(word: str, lexicon: Lexicon) -> bool:
+    """A short word of letters that no list holds and is no common word with two letters
+    swapped."""
+    if not (MIN_LENGTH <= len(word) <= SYMBOL_LETTERS and word.isalpha()) or lexicon.is_listed(
+        word
+    ):
+        return False
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    if any(other in lexicon.common for other in swapped):
+        return False
+    typed = Typed(word)
+    return all(typed.cost(other, SYMBOL_SLIP) > SYMBOL_SLIP for other in FUNCTION_WORDS)
