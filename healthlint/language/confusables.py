@@ -134,6 +134,16 @@ COMPLEMENTARY_HEADS: Final = frozenset(
 )
 #: Words after "its" that only "it's" can have before them ("its a good idea").
 IT_IS_FOLLOWERS: Final = frozenset({"a", "an", "the", "not", "been", "going"})
+#: Words that open a clause, which no possessive stands before ("its because", "its whether").
+CLAUSE_OPENERS: Final = frozenset({"because", "whether", "why", "how", "when", "what"})
+#: Tags after "like" when "its like" is "it's like": "its like saying", "its like a".
+LIKE_CLAUSE_TAGS: Final = frozenset({"VBG", "DT", "PRP", "PRP$"})
+#: Adjectives that "it's" puts before an infinitive ("it's easy to forget"), which the tagger
+#: may take for nouns after "its".
+INFINITIVE_ADJECTIVES: Final = frozenset(
+    """easy hard difficult important essential vital crucial necessary possible impossible
+    safe unsafe safer best better normal common rare helpful useful wise tempting okay""".split()  # noqa: SIM905
+)
 #: Prepositions that also start a clause, after which "its" may stand for "it's" ("as its easy").
 CLAUSE_ADPS: Final = frozenset({"as", "like", "than", "because", "since", "while", "if"})
 #: Prepositions that cannot follow a possessive: "its in balance", "its about an hour".
@@ -231,7 +241,25 @@ def its_for_it_is(token: Token) -> str | None:
         return None
     if following.lower_ in IT_IS_FOLLOWERS:
         return "it's"
+    after = _next(following)
+    if following.lower_ in CLAUSE_OPENERS and after is not None:
+        # "its whether you", not "its how and why"
+        return "it's" if after.pos_ not in {"PUNCT", "CCONJ"} else None
+    if following.lower_ == "like" and after is not None and after.tag_ in LIKE_CLAUSE_TAGS:
+        return "it's"
+    if following.lower_ in INFINITIVE_ADJECTIVES and _before_infinitive(after):
+        return "it's"
     return _contraction_before_predicate(token, "it's")
+
+
+def _before_infinitive(word: Token | None) -> bool:
+    """Whether ``word`` is "to" before a verb that does not describe a noun after it ("easy
+    to forget", "easy to use the app"; not "its easy to use app")."""
+    verb = _next(word) if word is not None and word.lower_ == "to" else None
+    if verb is None or verb.tag_ != "VB":
+        return False
+    after = _next(verb)
+    return after is None or after.tag_ not in {"NN", "NNS", "JJ"}
 
 
 def _contraction_before_predicate(token: Token, contraction: str) -> str | None:
@@ -260,7 +288,8 @@ def _contraction_before_predicate(token: Token, contraction: str) -> str | None:
     if adverbs and (word.lower_ in IT_IS_FOLLOWERS or word.tag_ == "DT"):
         return contraction
     if word.tag_ == "JJS":
-        return contraction if after is not None and after.lower_ == "to" else None
+        # "its best to wait", not "gave its best to the patients"
+        return contraction if _before_infinitive(after) else None
     if word.tag_ == "VBG" and after is not None and after.tag_ in {"JJ", "JJR"}:
         # "your feeling dizzy.", "their getting worse", not "their corresponding nuclear factors"
         return contraction if _ends_adjective_phrase(_next(after)) else None
@@ -289,6 +318,8 @@ def _ends_adjective_phrase(after: Token | None) -> bool:
         return True
     if after.text in JOINING_MARKS and not after.doc[after.i - 1].whitespace_:
         return False
+    if after.lower_ == "to" and _next(after) is not None and _next(after).tag_ in {"JJ", "JJR"}:
+        return False  # a range: "its mild to moderate pain"
     if after.pos_ in {"PUNCT", "PART", "ADP", "SCONJ", "DET", "PRON", "AUX"}:
         return True
     if after.pos_ == "CCONJ":
