@@ -45,6 +45,12 @@ SUBJECT_PRONOUNS: Final = frozenset({"i", "you", "we", "they"})
 POSSESSIVES: Final = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 OBJECT_PRONOUNS: Final = POSSESSIVES | {"you", "me", "him", "them", "us"}
 DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "any", "some", "no", "every"})
+#: Words that open the clause a verb such as "affect" takes as its object ("affect how").
+QUESTION_WORDS: Final = frozenset({"how", "whether", "what", "when", "where", "why", "which"})
+#: Words before "whether" that "weather" cannot follow ("not sure weather").
+WHETHER_BEFORE: Final = frozenset(
+    {"sure", "unsure", "unclear", "uncertain", "wonder", "wondering", "decide", "deciding"}
+)
 COMPARATIVE_WORDS: Final = frozenset(
     {"more", "less", "fewer", "rather", "other", "greater", "better", "worse", "higher", "lower"}
 )
@@ -366,13 +372,18 @@ def their_for_there(token: Token) -> str | None:
 
 @triggered_by("then")
 def then_for_than(token: Token) -> str | None:
-    """ "then" after a comparative: "more then", "better then", "other then"."""
+    """ "then" after a comparative: "more then", "better then", "other then", "faster then
+    they expect"."""
     previous = _previous(token)
     following = _next(token)
     if token.lower_ != "then" or previous is None or following is None:
         return None
-    if following.is_punct or following.pos_ == "PRON":  # "if it gets worse then you ..."
+    if following.is_punct:
         return None
+    if following.pos_ == "PRON":
+        # "faster then they expect", not "if it gets worse then you ..."
+        opened = any(word.pos_ == "SCONJ" for word in token.doc[token.sent.start : token.i])
+        return "than" if previous.tag_ in {"JJR", "RBR"} and not opened else None
     for back in range(token.i - 1, max(token.sent.start, token.i - 5) - 1, -1):
         word = token.doc[back]
         if word.tag_ in {"JJR", "RBR"} or word.lower_ in COMPARATIVE_WORDS:
@@ -422,6 +433,8 @@ def effect_for_affect(token: Token) -> str | None:
     )
     if following.lower_ in OBJECT_PRONOUNS and (token.pos_ == "VERB" or verb_slot):
         return forms[token.lower_]
+    if verb_slot and following.lower_ in QUESTION_WORDS:  # "can effect how quickly"
+        return forms[token.lower_]
     if _verb_with_owned_object(token, following):
         return forms[token.lower_]
     passive = previous is not None and previous.lower_ in {"be", "is", "are", "was", "were", "been"}
@@ -442,7 +455,8 @@ def _verb_with_owned_object(token: Token, following: Token) -> bool:
 
 @triggered_by("loose")
 def loose_for_lose(token: Token) -> str | None:
-    """ "loose" for the verb "lose": "to loose weight", "you may loose sleep"."""
+    """ "loose" for the verb "lose": "to loose weight", "you may loose sleep", "patients
+    loose weight"."""
     following = _next(token)
     previous = _previous(token)
     if token.lower_ != "loose" or following is None or previous is None:
@@ -450,7 +464,7 @@ def loose_for_lose(token: Token) -> str | None:
     if previous.lower_ in MODALS or following.tag_ == "PRP$":  # "loose your appetite"
         return "lose"
     if following.lower_ in LOSE_OBJECTS and (
-        previous.lower_ in SUBJECT_PRONOUNS or token.pos_ == "VERB"
+        previous.lower_ in SUBJECT_PRONOUNS or previous.tag_ == "NNS" or token.pos_ == "VERB"
     ):
         return "lose"
     return None
@@ -510,12 +524,16 @@ def advise_for_advice(token: Token) -> str | None:
 
 @triggered_by("breath")
 def breath_for_breathe(token: Token) -> str | None:
-    """The noun "breath" as a verb: "to breath deeply", "you can't breath"."""
+    """The noun "breath" as a verb: "to breath deeply", "you can't breath", "and breath
+    out"."""
     previous, following = _previous(token), _next(token)
     if token.lower_ != "breath" or previous is None:
         return None
     verb_slot = previous.lower_ in MODALS | {"n't", "not"} | SUBJECT_PRONOUNS
     if verb_slot and (following is None or following.pos_ in {"ADV", "ADP", "PUNCT", "CCONJ"}):
+        return "breathe"
+    # "and breath out slowly", not "a deep breath out" or "a breath in"
+    if previous.pos_ == "CCONJ" and following is not None and following.lower_ in {"in", "out"}:
         return "breathe"
     return None
 
@@ -668,14 +686,20 @@ def _possessive_for_contraction(
     token: Token, pronoun: str, ending: str, possessive: str
 ) -> str | None:
     """``pronoun`` + ``ending`` ("you're") before a bare noun that a verb follows: the noun is
-    the subject, so the pronoun owns it ("you're doctor will")."""
+    the subject, so the pronoun owns it ("you're doctor will"); or before a bare singular noun
+    after a verb, its object ("tell you're doctor")."""
     following = _next(token)
     if token.lower_ != pronoun or following is None or token.whitespace_:
         return None
     if following.lower_.replace("’", "'") != ending:
         return None
     noun, verb = _next(token, 2), _next(token, 3)
-    if noun is None or verb is None or noun.tag_ not in {"NN", "NNS"}:
+    if noun is None or noun.tag_ not in {"NN", "NNS"}:
+        return None
+    before = _previous(token)
+    if before is not None and before.tag_ == "VB" and noun.tag_ == "NN":
+        return possessive  # the object of a verb: "tell you're doctor"
+    if verb is None:
         return None
     while verb is not None and verb.tag_ == "RB":
         verb = _next(verb)
@@ -708,10 +732,12 @@ def led_for_lead(token: Token) -> str | None:
 
 @triggered_by("weather")
 def whether_for_weather(token: Token) -> str | None:
-    """ "weather or not" for "whether or not"."""
+    """ "weather or not" for "whether or not"; after "sure", "wonder", "decide"."""
     following, after = _next(token), _next(token, 2)
     if token.lower_ != "weather" or following is None or after is None:
         return None
+    if _previous(token) is not None and _previous(token).lower_ in WHETHER_BEFORE:
+        return "whether"  # "not sure weather the drug is safer"
     return "whether" if following.lower_ == "or" and after.lower_ == "not" else None
 
 
