@@ -472,7 +472,8 @@ def loose_for_lose(token: Token) -> str | None:
 
 @triggered_by("lose")
 def lose_for_loose(token: Token) -> str | None:
-    """ "lose" for the adjective "loose": "wear lose clothing", "a lose tooth"."""
+    """ "lose" for the adjective "loose": "wear lose clothing", "a lose tooth", and wherever
+    the tagger reads it as an adjective before a noun ("lose shoes")."""
     previous, following = _previous(token), _next(token)
     if token.lower_ != "lose" or previous is None:
         return None
@@ -480,6 +481,8 @@ def lose_for_loose(token: Token) -> str | None:
         return "loose"
     if following is not None and following.lower_ in {"clothing", "clothes", "stools", "stool"}:
         return "loose"
+    if token.tag_ == "JJ" and token.dep_ == "amod" and following is not None:
+        return "loose"  # the tagger reads it as an adjective: "wear lose shoes"
     return None
 
 
@@ -509,14 +512,16 @@ def advice_for_advise(token: Token) -> str | None:
 @triggered_by("advise")
 def advise_for_advice(token: Token) -> str | None:
     """The verb "advise" used as a noun: "medical advise", "seek advise", "without advise",
-    "dietary advise" (an adjective before it, when the tagger also reads it as a noun)."""
+    "dietary advise", "conflicting advise" (an adjective or participle before it, when the
+    tagger also reads it as a noun)."""
     previous = _previous(token)
     if token.lower_ != "advise" or previous is None:
         return None
     if previous.lower_ in POSSESSIVES | ADVICE_BEFORE:
         return "advice"
-    if token.tag_ == "NN" and (previous.tag_ == "JJ" or previous.lower_ in ADVICE_PREPOSITIONS):
-        return "advice"
+    described = previous.tag_ == "JJ" or (previous.tag_ == "VBG" and previous.dep_ == "amod")
+    if token.tag_ == "NN" and (described or previous.lower_ in ADVICE_PREPOSITIONS):
+        return "advice"  # "dietary advise", "conflicting advise"
     if token.dep_ == "dobj" and previous.pos_ == "VERB" and previous.lemma_ in ADVICE_VERBS:
         return "advice"  # "give advise on"
     return None
