@@ -45,6 +45,18 @@ SUBJECT_PRONOUNS: Final = frozenset({"i", "you", "we", "they"})
 POSSESSIVES: Final = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 OBJECT_PRONOUNS: Final = POSSESSIVES | {"you", "me", "him", "them", "us"}
 DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "any", "some", "no", "every"})
+#: Words of degree that "too" stands before ("too late", "too much", "too tight").
+DEGREE_WORDS: Final = frozenset(
+    """much many late early soon high low hot cold tight big small long little fast slow hard
+    strong weak heavy tired busy sick young old often quickly far""".split()  # noqa: SIM905
+)
+#: Verbs whose "to" names a setting or level ("set it to low", "the dose drops to low").
+CHANGE_VERBS: Final = frozenset(
+    """set turn switch change reduce lower raise increase decrease drop fall rise go move
+    adjust shift come get""".split()  # noqa: SIM905
+)
+#: Verbs after which "to much" + a noun is "too much" ("eat to much salt").
+CONSUMING_VERBS: Final = frozenset({"eat", "drink", "take", "have", "use", "consume", "add"})
 #: Words that open the clause a verb such as "affect" takes as its object ("affect how").
 QUESTION_WORDS: Final = frozenset({"how", "whether", "what", "when", "where", "why", "which"})
 #: Words before "whether" that "weather" cannot follow ("not sure weather").
@@ -790,6 +802,30 @@ def illicit_for_elicit(token: Token) -> str | None:
     return None
 
 
+@triggered_by("to")
+def too_for_to(token: Token) -> str | None:
+    """ "to" for "too" before a word of degree that ends its phrase: "it is to late", "you
+    eat to much.", "not to tight", "far to hot to touch", "to much sugar" after a verb of
+    eating or taking; not in a range ("from low to high"), after a noun, an adjective or a
+    participle ("exposure to cold", "sensitive to cold", "exposed to cold"), after a verb of
+    change ("set it to low"), nor before the noun it describes ("to low levels")."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ != "to" or previous is None or following is None:
+        return None
+    if following.lower_ not in DEGREE_WORDS or previous.pos_ not in {"AUX", "VERB", "PART", "ADV"}:
+        return None
+    if previous.tag_ == "VBN" or (previous.pos_ == "VERB" and previous.lemma_ in CHANGE_VERBS):
+        return None
+    if any(word.lower_ == "from" for word in token.doc[token.sent.start : token.i]):
+        return None
+    after = _next(following)
+    if following.lower_ == "much" and after is not None and after.tag_ == "NN":
+        return "too" if previous.lemma_ in CONSUMING_VERBS else None
+    if after is None or (after.is_punct and after.text not in JOINING_MARKS):
+        return "too"
+    return "too" if after.lower_ in {"to", "for"} else None
+
+
 DETECTORS: Final[dict[str, tuple[Detector, ...]]] = {
     "its": (its_for_its, its_for_it_is),
     "their-there": (there_for_their, their_for_there),
@@ -809,4 +845,5 @@ DETECTORS: Final[dict[str, tuple[Detector, ...]]] = {
     "prostate-prostrate": (prostate_for_prostrate,),
     "mucus-mucous": (mucus_for_mucous,),
     "elicit-illicit": (illicit_for_elicit,),
+    "to-too": (too_for_to,),
 }
