@@ -188,7 +188,8 @@ def measure_false_flags(linter: Linter, show: int, held_out: bool) -> None:
             for finding in report.findings:
                 word = finding.data["word"]
                 flagged[word] += 1
-                right_first += finding.suggestions[:1] == errors.get(word, ())[:1]
+                meant = errors.get(word)
+                right_first += meant is not None and finding.suggestions[:1] == meant[:1]
         count = sum(flagged.values())
         own = sum(flagged[word] for word in errors)
         false = count - own

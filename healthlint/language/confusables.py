@@ -750,10 +750,10 @@ def led_for_lead(token: Token) -> str | None:
 @triggered_by("weather")
 def whether_for_weather(token: Token) -> str | None:
     """ "weather or not" for "whether or not"; after "sure", "wonder", "decide"."""
-    following, after = _next(token), _next(token, 2)
+    previous, following, after = _previous(token), _next(token), _next(token, 2)
     if token.lower_ != "weather" or following is None or after is None:
         return None
-    if _previous(token) is not None and _previous(token).lower_ in WHETHER_BEFORE:
+    if previous is not None and previous.lower_ in WHETHER_BEFORE:
         return "whether"  # "not sure weather the drug is safer"
     return "whether" if following.lower_ == "or" and after.lower_ == "not" else None
 

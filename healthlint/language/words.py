@@ -314,8 +314,9 @@ def _gene_symbols(context: LintContext, lexicon: Lexicon) -> frozenset[str]:
     """Short words in no word list (lowercase) that the article uses as gene or protein
     symbols: before a word such as "gene", "family" or "-binding" ("the fos family",
     "ets-binding", "the (pag) gene"), or after "gene" or "kinases", with the rest of a list
-    ("the kinases lck and fyn"); not a common word with two letters swapped ("teh gene"). A
-    symbol met once so is a symbol wherever it stands in the article ("Fos proteins …")."""
+    ("the kinases lck and fyn"); not a likely slip of a common word ("teh gene", "tge gene":
+    :func:`_may_be_symbol`). A symbol met once so is a symbol wherever it stands in the article
+    ("Fos proteins …")."""
     doc = context.doc
     symbols = set()
     for token in doc:
@@ -348,11 +349,11 @@ def _word_after_symbol(token: Token) -> Token | None:
 
 
 def _may_be_symbol(word: str, lexicon: Lexicon) -> bool:
-    """A short word of letters that no list holds and is no common word with two letters
-    swapped."""
-    if not (MIN_LENGTH <= len(word) <= SYMBOL_LETTERS and word.isalpha()) or lexicon.is_listed(
-        word
-    ):
+    """A short word of letters that no list holds, no common word with two letters swapped
+    ("teh") and no cheap slip of a function word ("tge")."""
+    if not MIN_LENGTH <= len(word) <= SYMBOL_LETTERS or not word.isalpha():
+        return False
+    if lexicon.is_listed(word):
         return False
     swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
     if any(other in lexicon.common for other in swapped):
