@@ -8,6 +8,11 @@ from typing import Final
 LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 
 
+def transpositions(word: str) -> set[str]:
+    """The strings two neighbouring letters of ``word`` swapped away ("teh" for "the")."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
 def edits1(word: str) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion from ``word``."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]

@@ -430,11 +430,13 @@ class Lexicon:
 
     def _prefixed(self, word: str) -> bool:
         for prefix in PREFIXES:
+            if not word.startswith(prefix):
+                continue
             rest = word[len(prefix) :]
             shortest = LONG_REST_PREFIXES.get(prefix, MIN_PREFIXED_REST)
             if len(rest) == shortest - 1 and self.count(rest) >= COMPOUND_COUNT:
                 shortest -= 1
-            if not word.startswith(prefix) or len(rest) < shortest:
+            if len(rest) < shortest:
                 continue
             if (
                 self._common(rest)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from healthlint.language.edits import edits1
+from healthlint.language.edits import edits1, transpositions
 
 
 def deletions(word: str) -> set[str]:
@@ -72,10 +72,6 @@ class NeighbourIndex:
         """Most of :meth:`near`, about twenty times faster: the indexed words that share a
         form with a single edit of ``word``, or with a deletion after a deletion or swap."""
         keys = edits1(word) | {word}
-        for edited in deletions(word) | _transpositions(word):
+        for edited in deletions(word) | transpositions(word):
             keys |= deletions(edited)
         return filed_under(self._index, keys) - {word}
-
-
-def _transpositions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}

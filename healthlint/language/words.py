@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from healthlint.context import LintContext
 from healthlint.language.affixes import FUNCTION_WORDS
 from healthlint.language.channel import Typed
+from healthlint.language.edits import transpositions
 from healthlint.language.lexicon import Lexicon
 
 WORD: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
@@ -318,9 +319,10 @@ def _gene_symbols(context: LintContext, lexicon: Lexicon) -> frozenset[str]:
     :func:`_may_be_symbol`). A symbol met once so is a symbol wherever it stands in the article
     ("Fos proteins …")."""
     doc = context.doc
+    possible = {word for word in {token.lower_ for token in doc} if _may_be_symbol(word, lexicon)}
     symbols = set()
     for token in doc:
-        if not _may_be_symbol(token.lower_, lexicon):
+        if token.lower_ not in possible:
             continue
         following = _word_after_symbol(token)
         if following is not None and following.lower_ in SYMBOL_FOLLOWERS:
@@ -328,7 +330,7 @@ def _gene_symbols(context: LintContext, lexicon: Lexicon) -> frozenset[str]:
             continue
         before = token.i - 1
         while before >= 0 and (
-            doc[before].lower_ in LIST_JOINERS or _may_be_symbol(doc[before].lower_, lexicon)
+            doc[before].lower_ in LIST_JOINERS or doc[before].lower_ in possible
         ):
             before -= 1
         if before >= 0 and doc[before].lower_ in SYMBOL_LEADERS:
@@ -355,8 +357,7 @@ def _may_be_symbol(word: str, lexicon: Lexicon) -> bool:
         return False
     if lexicon.is_listed(word):
         return False
-    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-    if any(other in lexicon.common for other in swapped):
+    if transpositions(word) & lexicon.common:
         return False
     typed = Typed(word)
     return all(typed.cost(other, SYMBOL_SLIP) > SYMBOL_SLIP for other in FUNCTION_WORDS)
