@@ -102,8 +102,48 @@ def test_a_gene_symbol_the_words_around_it_show_is_not_a_typo(hl401: Linter) -> 
     text = "The jun and fos family binds DNA. Fos proteins and the kinases lck and fyn matter."
     assert _flagged(hl401, text) == []
     assert _flagged(hl401, "A dominant-negative nef-binding factor was used.") == []
+    # a cheap slip of "its" before "gene" may be one; joined by a hyphen, it is a symbol
+    assert _flagged(hl401, "The ets gene was silent.") == ["ets"]
+    assert _flagged(hl401, "An ets-binding factor was used.") == []
     # with no such word beside it, a short unknown word is checked
     assert _flagged(hl401, "The fos was high.") == ["fos"]
+
+
+def test_a_symbol_written_after_a_letter_and_a_hyphen_is_one_everywhere(hl401: Linter) -> None:
+    assert _flagged(hl401, "Expression of c-fos rose. Later fos fell.") == []
+    assert _flagged(hl401, "Later fos fell.") == ["fos"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The antibiotic ciprofloxacin (cipro) was given. Cipro resistance rose; stop cipro early.",
+        "Patients took dexamethasone (Dex) daily, and dex-resistant cells grew.",
+        "Cholera toxin (Ctx), a potent activator, raised cAMP.",
+        "The effect of alpha-tocopherol (alpha-tcp) was small.",
+    ],
+)
+def test_a_short_form_defined_in_brackets_is_not_a_typo(hl401: Linter, text: str) -> None:
+    assert _flagged(hl401, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typo"),
+    [
+        ("Take cipro twice a day.", "cipro"),  # never defined here
+        ("Dry the skin with a towel (towl) afterwards.", "towl"),  # the word before, misspelled
+        ("Most patients (pateints) recovered.", "pateints"),  # too long for a short form
+        ("Take the tablets (untill the pain stops).", "untill"),  # not a short form at all
+    ],
+)
+def test_a_misspelling_in_brackets_is_still_a_typo(hl401: Linter, text: str, typo: str) -> None:
+    assert _flagged(hl401, text) == [typo]
+
+
+def test_two_prefixes_before_one_word_are_no_slip_of_each_other(hl401: Linter) -> None:
+    text = "Preactivated and crossreactive cells, crosslinkage and unreactivated controls."
+    assert _flagged(hl401, text) == []
+    assert _flagged(hl401, "The cells were preactivatd.") == ["preactivatd"]
 
 
 @pytest.mark.parametrize("text", ["Teh gene was silent.", "The tge gene was silent."])

@@ -79,3 +79,14 @@ def test_a_long_word_one_slip_from_a_rare_medical_or_science_word_gets_it(
     """Words no usage list ranks (curated, medical, drug and science words) are found one
     edit away from a long typed word."""
     assert suggest(typed, default_lexicon(), 3)[:1] == [first]
+
+
+def test_a_prefix_and_a_corrected_rest_give_a_term_no_word_list_holds() -> None:
+    # two slips from "postconditioning", which only a list of terms holds: no candidate pool
+    # reaches it but through "post" and "conditioning"
+    assert suggest("postconditiong", default_lexicon(), 3)[:1] == ["postconditioning"]
+
+
+def test_a_prefix_and_a_corrected_rest_give_no_word_nobody_uses() -> None:
+    # "unthreats" and "ungreat" have the shape of words, but no list of terms or usage has them
+    assert {"unthreats", "ungreat"}.isdisjoint(suggest("untreatd", default_lexicon()))

@@ -92,6 +92,7 @@ PREFIXES: Final = (
     "over",
     "under",
     "counter",
+    "cross",
     "trans",
     "peri",
     "para",

@@ -212,14 +212,23 @@ class Lexicon:
         )
 
     def _prefixed_alike(self, word: str, near: str) -> bool:
-        """Whether ``word`` and ``near``, of one length, are one prefix before two common words
-        ("reburn" and "return"): the slip would make a real word of the second, which no speller
-        flags (a letter more or less is another matter: "preparking" is "preparing")."""
-        return len(word) == len(near) and any(
+        """Whether ``word`` and ``near`` are prefixed words that no slip connects: of one
+        length, one prefix before two common words ("reburn" and "return": the slip would make
+        a real word of the second, which no speller flags; a letter more or less is another
+        matter: "preparking" is "preparing"); or two prefixes before one common word
+        ("preactivated" and "reactivated")."""
+        if len(word) == len(near):
+            return any(
+                word.startswith(prefix)
+                and near.startswith(prefix)
+                and self._common(word[len(prefix) :])
+                and self._common(near[len(prefix) :])
+                for prefix in PREFIXES
+            )
+        return any(
             word.startswith(prefix)
-            and near.startswith(prefix)
             and self._common(word[len(prefix) :])
-            and self._common(near[len(prefix) :])
+            and any(near == other + word[len(prefix) :] for other in PREFIXES if other != prefix)
             for prefix in PREFIXES
         )
 

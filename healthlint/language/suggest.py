@@ -26,11 +26,16 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
-from healthlint.language.affixes import FUNCTION_WORDS
+from healthlint.language.affixes import FUNCTION_WORDS, PREFIXES
 from healthlint.language.attested import UNSEEN
 from healthlint.language.channel import DOUBLE_COST, INFINITY, VOWELS, Typed
 from healthlint.language.edits import edits1
-from healthlint.language.lexicon import MISSPELLING_LETTERS, SUGGESTIBLE_COUNT, Lexicon
+from healthlint.language.lexicon import (
+    MIN_PREFIXED_REST,
+    MISSPELLING_LETTERS,
+    SUGGESTIBLE_COUNT,
+    Lexicon,
+)
 from healthlint.language.neighbours import (
     NeighbourIndex,
     deletion_variants,
@@ -206,6 +211,27 @@ def _possessive(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
     return [(cost, f"{base}'s")]
 
 
+def _prefixed(typed: Typed, lexicon: Lexicon, near: set[str]) -> list[tuple[float, str]]:
+    """Terms that a prefix and a corrected rest make ("postconditiong" → "postconditioning":
+    no word list holds it, but a list of terms does), each with its cost as any candidate's
+    (:func:`_word_cost` and the slips); not the words listed or ``near`` already
+    ("preoperative")."""
+    word = typed.text
+    found = []
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or len(rest) < MIN_PREFIXED_REST or lexicon.is_known(rest):
+            continue
+        for fix in lexicon.suggestible.near(rest):
+            fixed = prefix + fix
+            if fixed in near or fixed in lexicon.counts or not _is_term(fixed, lexicon):
+                continue
+            cost = typed.cost(fixed, MAX_COST) + _word_cost(fixed, lexicon)
+            if cost < INFINITY:
+                found.append((cost, fixed))
+    return found
+
+
 def _splittable(half: str, lexicon: Lexicon) -> bool:
     """Whether ``half`` may be one word of a split: a listed word, common enough; one or two
     letters only when a common function word ("a", "of"; not "ed", "er")."""
@@ -237,7 +263,8 @@ def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[
     ``named``) with their costs, cheapest first."""
     typed = Typed(lower)
     near = candidates(lower, lexicon)
-    best = [(-cost, text) for cost, text in _splits(lower, lexicon) + _possessive(lower, lexicon)]
+    seeded = _splits(lower, lexicon) + _possessive(lower, lexicon) + _prefixed(typed, lexicon, near)
+    best = [(-cost, text) for cost, text in seeded]
     heapq.heapify(best)
     while len(best) > limit:
         heapq.heappop(best)

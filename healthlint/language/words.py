@@ -3,18 +3,19 @@
 Not words to check: numbers and anything with a digit ("500mg", "COVID-19", "HbA1c"), names
 after a letter and a hyphen ("c-fos", "E-selectin"), the word part of a code before a hyphen
 ("ara-C"), short gene and protein symbols that the words around them show ("the fos family",
-"the kinases lck and fyn"), acronyms and words with inner capitals ("NSAID", "mRNA"), URLs,
-e-mail addresses, hashtags and handles, contraction pieces, single letters and two-letter tokens
-(but a contraction written without its apostrophe, which the tokenizer splits, is one word:
-"dont"), words with letters outside ASCII (names and loanwords such as "Reykjavík"), capitalised
-words inside a sentence (names) and the particles of names ("von Willebrand"). A capitalised
-word that starts a sentence, or stands in a title or heading, is checked with care: it is
-flagged only when it is close to a known word and is not a name the document uses elsewhere
-(inside a sentence, or with one of the cues below), that spaCy marks as a named entity, or that
-its neighbours show to be a name: a first name before a surname or an initial ("Priya Khanna",
-"Priya K. Khanna"), a name before a credential ("Khanna, MD"), a verb of saying ("Khanna said"),
-"et al." or "and colleagues", or a year in brackets ("Khanna (2019)"). (The speller also takes
-for a name such a word that English text uses often.)
+"the kinases lck and fyn"), short forms the article defines in brackets ("ciprofloxacin
+(cipro)": :mod:`healthlint.language.short_forms`), acronyms and words with inner capitals
+("NSAID", "mRNA"), URLs, e-mail addresses, hashtags and handles, contraction pieces, single
+letters and two-letter tokens (but a contraction written without its apostrophe, which the
+tokenizer splits, is one word: "dont"), words with letters outside ASCII (names and loanwords
+such as "Reykjavík"), capitalised words inside a sentence (names) and the particles of names
+("von Willebrand"). A capitalised word that starts a sentence, or stands in a title or heading,
+is checked with care: it is flagged only when it is close to a known word and is not a name the
+document uses elsewhere (inside a sentence, or with one of the cues below), that spaCy marks as
+a named entity, or that its neighbours show to be a name: a first name before a surname or an
+initial ("Priya Khanna", "Priya K. Khanna"), a name before a credential ("Khanna, MD"), a verb
+of saying ("Khanna said"), "et al." or "and colleagues", or a year in brackets ("Khanna
+(2019)"). (The speller also takes for a name such a word that English text uses often.)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from healthlint.language.affixes import FUNCTION_WORDS
 from healthlint.language.channel import Typed
 from healthlint.language.edits import transpositions
 from healthlint.language.lexicon import Lexicon
+from healthlint.language.short_forms import defined_short_forms
 
 WORD: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 TITLE_BLOCKS: Final = frozenset({"title", "heading"})
@@ -122,7 +124,7 @@ def words_to_check(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
 def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
     doc = context.doc
     names = _article_names(context)
-    symbols = _gene_symbols(context, lexicon)
+    symbols = _gene_symbols(context, lexicon) | defined_short_forms(doc)
     has_entities = doc.has_annotation("ENT_IOB")
     selected = []
     for sentence in context.sentences():
@@ -314,18 +316,30 @@ def _article_names(context: LintContext) -> frozenset[str]:
 def _gene_symbols(context: LintContext, lexicon: Lexicon) -> frozenset[str]:
     """Short words in no word list (lowercase) that the article uses as gene or protein
     symbols: before a word such as "gene", "family" or "-binding" ("the fos family",
-    "ets-binding", "the (pag) gene"), or after "gene" or "kinases", with the rest of a list
-    ("the kinases lck and fyn"); not a likely slip of a common word ("teh gene", "tge gene":
-    :func:`_may_be_symbol`). A symbol met once so is a symbol wherever it stands in the article
-    ("Fos proteins …")."""
+    "ets-binding", "the (pag) gene"), after a letter and a hyphen ("c-fos"), or after "gene"
+    or "kinases", with the rest of a list ("the kinases lck and fyn"); not a likely slip of a
+    common word ("teh gene") or, unless a hyphen joins it to such a word ("ets-binding"), of a
+    function word ("tge gene"). A symbol met once so is a symbol wherever it stands in the
+    article ("Fos proteins …")."""
     doc = context.doc
-    possible = {word for word in {token.lower_ for token in doc} if _may_be_symbol(word, lexicon)}
+    words = {token.lower_ for token in doc}
+    unlisted = {word for word in words if _unlisted_short_word(word, lexicon)}
+    possible = {word for word in unlisted if not _function_word_slip(word)}
     symbols = set()
     for token in doc:
-        if token.lower_ not in possible:
+        if token.lower_ not in unlisted:
             continue
         following = _word_after_symbol(token)
-        if following is not None and following.lower_ in SYMBOL_FOLLOWERS:
+        if (
+            following is not None
+            and following.lower_ in SYMBOL_FOLLOWERS
+            and (token.lower_ in possible or _glued(token))
+        ):
+            symbols.add(token.lower_)
+            continue
+        if token.lower_ not in possible:
+            continue
+        if _after_letter_code(token):
             symbols.add(token.lower_)
             continue
         before = token.i - 1
@@ -345,19 +359,26 @@ def _word_after_symbol(token: Token) -> Token | None:
     following = token.i + 1
     if following + 1 >= len(doc):
         return doc[following] if following < len(doc) else None
-    glued = doc[following].text in HYPHENS and not token.whitespace_
     bracketed = doc[following].text == ")" and token.i > 0 and doc[token.i - 1].text == "("
-    return doc[following + 1] if glued or bracketed else doc[following]
+    return doc[following + 1] if _glued(token) or bracketed else doc[following]
 
 
-def _may_be_symbol(word: str, lexicon: Lexicon) -> bool:
-    """A short word of letters that no list holds, no common word with two letters swapped
-    ("teh") and no cheap slip of a function word ("tge")."""
+def _glued(token: Token) -> bool:
+    """Whether a hyphen joins ``token`` to the next word ("ets-binding")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS
+
+
+def _unlisted_short_word(word: str, lexicon: Lexicon) -> bool:
+    """A short word of letters that no list holds and no common word with two letters
+    swapped ("teh")."""
     if not MIN_LENGTH <= len(word) <= SYMBOL_LETTERS or not word.isalpha():
         return False
-    if lexicon.is_listed(word):
-        return False
-    if transpositions(word) & lexicon.common:
-        return False
+    return not lexicon.is_listed(word) and not transpositions(word) & lexicon.common
+
+
+def _function_word_slip(word: str) -> bool:
+    """Whether ``word`` is a cheap slip of a function word ("tge", "ets" for "its"): before
+    "gene" it may be that word misspelled, but not glued by a hyphen ("ets-binding")."""
     typed = Typed(word)
-    return all(typed.cost(other, SYMBOL_SLIP) > SYMBOL_SLIP for other in FUNCTION_WORDS)
+    return any(typed.cost(other, SYMBOL_SLIP) <= SYMBOL_SLIP for other in FUNCTION_WORDS)
