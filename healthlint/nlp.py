@@ -6,7 +6,8 @@ warning. ``HEALTHLINT_SPACY_MODEL`` names another model, or ``blank`` to force t
 
 Rules declare what they need (``sentences``, ``tags``, ``lemmas``, ``parse``, ``entities``);
 components no enabled rule needs are excluded when the model loads (NER alone costs about a
-third of the time).
+third of the time), but for NER, which is loaded and left off: analyses of short snippets run it
+(:meth:`Pipeline.entities`) with no second model loaded for them.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ FEATURE_COMPONENTS: Final = {
     "entities": frozenset({"ner"}),
 }
 BLOCK_STARTS_COMPONENT: Final = "healthlint_block_starts"
+#: Components loaded but not run when no rule needs them, for :meth:`Pipeline.entities`.
+IDLE_COMPONENTS: Final = frozenset({"ner"})
 
 
 @Language.component(BLOCK_STARTS_COMPONENT)
@@ -50,6 +53,8 @@ class Pipeline:
     nlp: Language
     model: str
     features: frozenset[str]
+    #: Features whose components are loaded but not run (``entities``).
+    idle: frozenset[str] = frozenset()
 
     @property
     def is_fallback(self) -> bool:
@@ -58,6 +63,16 @@ class Pipeline:
 
     def __call__(self, text: str) -> Doc:
         return self.nlp(text)
+
+    def entities(self, text: str) -> Doc | None:
+        """``text`` with its named entities, the recogniser run even where it is loaded but
+        left off; None when the pipeline has none."""
+        doc = self.nlp(text)
+        if "entities" in self.features:
+            return doc
+        if "entities" in self.idle:
+            return self.nlp.get_pipe("ner")(doc)
+        return None
 
 
 _cache: dict[frozenset[str], Pipeline] = {}
@@ -81,10 +96,11 @@ def get_pipeline(needs: frozenset[str]) -> Pipeline:
 def shared_pipeline(needs: frozenset[str]) -> Pipeline:
     """A pipeline providing ``needs``: one this process has already loaded if any does, else
     :func:`get_pipeline`'s. For analyses of short snippets (is this a person's name?), where
-    which components also run does not matter, so no second model is loaded for them."""
+    which components also run does not matter, so no second model is loaded for them; it may
+    hold the recogniser idle, so entities are asked of :meth:`Pipeline.entities`."""
     with _lock:
         for pipeline in _cache.values():
-            if needs <= pipeline.features:
+            if needs <= pipeline.features | pipeline.idle:
                 return pipeline
     return get_pipeline(needs)
 
@@ -96,14 +112,18 @@ def _load(needs: frozenset[str]) -> Pipeline:
     for name in candidates:
         if name == "blank":
             break
+        excluded = _excluded(name, wanted)
+        idle = [component for component in excluded if component in IDLE_COMPONENTS]
         try:
-            nlp = spacy.load(name, exclude=_excluded(name, wanted))
+            nlp = spacy.load(
+                name, exclude=[c for c in excluded if c not in IDLE_COMPONENTS], disable=idle
+            )
         except OSError:
             continue
         if "parser" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
         nlp.add_pipe(BLOCK_STARTS_COMPONENT, first=True)
-        return Pipeline(nlp, name, _features_of(nlp))
+        return Pipeline(nlp, name, _features_of(nlp), _idle_features(nlp))
     nlp = spacy.blank("en")
     nlp.add_pipe(BLOCK_STARTS_COMPONENT)
     nlp.add_pipe("sentencizer")
@@ -122,6 +142,17 @@ def _excluded(model: str, wanted: frozenset[str]) -> list[str]:
         "ner",
     ]
     return [component for component in components if component not in wanted]
+
+
+def _idle_features(nlp: Language) -> frozenset[str]:
+    """The features whose components are all loaded but not all run."""
+    loaded = set(nlp.component_names)
+    running = _features_of(nlp)
+    return frozenset(
+        feature
+        for feature, components in FEATURE_COMPONENTS.items()
+        if components and components <= loaded and feature not in running
+    )
 
 
 def _features_of(nlp: Language) -> frozenset[str]:

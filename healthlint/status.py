@@ -39,6 +39,27 @@ def spelling_status() -> ComponentStatus:
     return ComponentStatus("spelling dictionary", True, dictionary_summary())
 
 
+def run_cache_status() -> ComponentStatus:
+    """Where the data built from the word lists is saved between runs (after the spelling and
+    readability statuses built it)."""
+    from healthlint.analysis.readability import SAVED_SYLLABLES
+    from healthlint.language.builtin_lexicon import SAVED_LEXICON
+    from healthlint.run_cache import NO_CACHE_VARIABLE
+
+    paths = [saved.path() for saved in (SAVED_LEXICON, SAVED_SYLLABLES)]
+    files = [path for path in paths if path is not None]
+    if len(files) < len(paths):
+        detail = f"off ({NO_CACHE_VARIABLE} is set); the word lists are read anew each run"
+        return ComponentStatus("run cache", False, detail)
+    unsaved = [str(path) for path in files if not path.is_file()]
+    if unsaved:
+        detail = f"cannot save {', '.join(unsaved)}; the word lists are read anew each run"
+        return ComponentStatus("run cache", False, detail)
+    size = sum(path.stat().st_size for path in files) / 1e6
+    names = ", ".join(path.name for path in files)
+    return ComponentStatus("run cache", True, f"{names} in {files[0].parent} ({size:.0f} MB)")
+
+
 def languagetool_status() -> ComponentStatus:
     """Whether LanguageTool (HL451–HL455) is reachable, and why not."""
     from healthlint.checks.grammar import languagetool_availability
@@ -56,7 +77,7 @@ def readability_status() -> ComponentStatus:
 
 
 STATUS_PROVIDERS: list[Callable[[], ComponentStatus]] = [spacy_status, readability_status]
-STATUS_PROVIDERS += [spelling_status, languagetool_status]
+STATUS_PROVIDERS += [spelling_status, run_cache_status, languagetool_status]
 
 
 def component_statuses() -> Iterator[ComponentStatus]:

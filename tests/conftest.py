@@ -1,8 +1,12 @@
 """Shared fixtures: one linter per configuration, reused across tests (the spaCy model loads
-once per process)."""
+once per process); the data healthlint saves between runs goes to a folder of the test session's
+own (:mod:`healthlint.run_cache`), so that tests neither read nor write the user's."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -11,6 +15,20 @@ import pytest
 from languagetool_standin import EXAMPLES_PORT, StandInServer
 
 from healthlint import Config, Linter
+from healthlint.run_cache import CACHE_DIR_VARIABLE, NO_CACHE_VARIABLE
+
+SESSION_CACHE = Path(tempfile.mkdtemp(prefix="healthlint-test-cache-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before collection (test modules build linters as they load): the session's cache."""
+    os.environ[CACHE_DIR_VARIABLE] = str(SESSION_CACHE)
+    os.environ.pop(NO_CACHE_VARIABLE, None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(SESSION_CACHE, ignore_errors=True)
+
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -111,7 +129,6 @@ def languagetool_standin() -> Iterator[StandInServer]:
 def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """healthlint's wheel, every runtime dependency and the build backend as wheels, fetched
     once for the slow tests, which then install from it without the network."""
-    import os
     import subprocess
     import sys
 

@@ -4,6 +4,7 @@ first."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from types import ModuleType
 
@@ -124,7 +125,8 @@ def test_without_codespell_the_list_is_empty_and_the_linter_says_so_once(
 
     hide_package(misspellings, "codespell_lib")
     assert misspellings.common_misspellings.__wrapped__() == {}
-    monkeypatch.setattr(spelling, "common_misspellings", dict)
+    without = dataclasses.replace(default_lexicon(), misspellings={})
+    monkeypatch.setattr(spelling, "default_lexicon", lambda: without)
     linter = Linter(Config(select=("HL401",)))
     linter.check("The nurse wrote recieve.")
     linter.check("The nurse wrote recieve again.")

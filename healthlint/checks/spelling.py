@@ -11,9 +11,7 @@ from typing import Any, ClassVar
 
 from healthlint.checks.base import Check, Hit, optional
 from healthlint.context import LintContext
-from healthlint.language.attested import attestation
-from healthlint.language.misspellings import common_misspellings
-from healthlint.language.phrases import common_phrases
+from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.speller import misspellings
 
 
@@ -31,17 +29,18 @@ class SpellingCheck(Check):
         self.max_suggestions = int(optional(params, "max_suggestions", int, 3))
 
     def run(self, context: LintContext) -> Iterator[Hit]:
-        if not attestation().usage:
+        lexicon = default_lexicon()
+        if not lexicon.attested.usage:
             context.warn(
                 "HL401 runs without wordfreq's usage list (the wordfreq package is not "
                 "installed), so more rare correct words are flagged; reinstall healthlint"
             )
-        if not common_misspellings():
+        if not lexicon.misspellings:
             context.warn(
                 "HL401 runs without codespell's list of common misspellings (the codespell "
                 "package is not installed), so fewer typos are caught; reinstall healthlint"
             )
-        if not len(common_phrases()):
+        if not len(lexicon.phrases):
             context.warn(
                 "HL401 runs without symspellpy's list of common phrases (the symspellpy "
                 "package is not installed), so phrases run together ('bloodpressure') are "

@@ -1,7 +1,7 @@
-"""The built-in lexicon, assembled once per process from the word lists: pyspellchecker's
-general English frequencies, SCOWL's curated lists (sizes 70 and 80, names, and the variants
-it does not recommend), healthlint's medical vocabulary, combining forms, drug and science
-stems, the US/UK table and chemical name parts, with the attested words
+"""The built-in lexicon, assembled from the word lists (once per user and version: it is saved
+between runs): pyspellchecker's general English frequencies, SCOWL's curated lists (sizes 70 and
+80, names, and the variants it does not recommend), healthlint's medical vocabulary, combining
+forms, drug and science stems, the US/UK table and chemical name parts, with the attested words
 (:mod:`healthlint.language.attested`), the common misspellings
 (:mod:`healthlint.language.misspellings`) and the common phrases
 (:mod:`healthlint.language.phrases`)."""
@@ -12,6 +12,7 @@ import gzip
 import json
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Final
 
 from healthlint.language.attested import attestation
@@ -22,6 +23,8 @@ from healthlint.language.lexicon import MEDICAL_COUNT, Lexicon
 from healthlint.language.misspellings import common_misspellings
 from healthlint.language.phrases import common_phrases
 from healthlint.language.spelling_data import read_text, word_set, words_in
+from healthlint.language.suggest import prepare_indexes
+from healthlint.run_cache import Saved, load_or_build
 
 #: Counts at or below this in the general list are its noise floor (one-off subtitle words,
 #: many of them misspellings): such words are not known unless something else vouches for them.
@@ -34,7 +37,39 @@ CURATED_COUNT: Final = NOISE_FLOOR + 1
 
 @cache
 def default_lexicon() -> Lexicon:
-    """The built-in lexicon (loaded on first use, then shared by the whole process)."""
+    """The built-in lexicon (loaded on first use, then shared by the whole process): saved
+    between runs (:mod:`healthlint.run_cache`), with the suggestions' indexes."""
+    return load_or_build(SAVED_LEXICON, build_lexicon, _prepare)
+
+
+def _lexicon_inputs() -> list[Path]:
+    """healthlint's spelling code and data: what the lexicon is built by and from."""
+    package = Path(str(resources.files("healthlint")))
+    code = (package / "language").glob("*.py")
+    data = (package / "data" / "spelling").iterdir()
+    return [path for path in (*code, *data) if path.is_file()]
+
+
+#: The lexicon as saved between runs; its fingerprint holds the versions of the packages whose
+#: data it reads.
+SAVED_LEXICON: Final = Saved(
+    "lexicon",
+    Lexicon,
+    _lexicon_inputs,
+    ("healthlint", "pyspellchecker", "wordfreq", "codespell", "symspellpy"),
+)
+
+
+def _prepare(lexicon: Lexicon) -> None:
+    """Make now what the lexicon would otherwise make on first use (the phrase table, the
+    sets of common words and contractions, the suggestions' indexes), to be saved with it."""
+    len(lexicon.phrases)
+    _ = lexicon.common, lexicon.contractions, lexicon.all_forms
+    prepare_indexes(lexicon)
+
+
+def build_lexicon() -> Lexicon:
+    """The built-in lexicon, built from its word lists."""
     general = _general_counts()
     curated = word_set("scowl_words.txt.gz")
     counts = {

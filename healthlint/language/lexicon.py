@@ -18,9 +18,10 @@ once per process by :func:`healthlint.language.builtin_lexicon.default_lexicon`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Final
+from typing import Any, Final, TypeVar
 
 from healthlint.language.affixes import (
     DERIVATIONS,
@@ -38,6 +39,8 @@ from healthlint.language.edits import edits1
 from healthlint.language.misspellings import Corrections
 from healthlint.language.neighbours import NeighbourIndex
 from healthlint.language.phrases import Phrases, RunTogether
+
+T = TypeVar("T")
 
 #: A word known only by its shape is rejected when a word this common is one edit away.
 NEIGHBOUR_COUNT: Final = 500
@@ -125,6 +128,8 @@ class Lexicon:
     variants: frozenset[str]
     #: Common two-word phrases by their words written closed ("bloodpressure").
     phrases: Phrases
+    #: Indexes other modules build from the lexicon (:meth:`index`), kept with it.
+    indexes: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -152,6 +157,14 @@ class Lexicon:
     def suggestible(self) -> NeighbourIndex:
         """The words common enough to be offered as corrections, indexed by their near forms."""
         return NeighbourIndex(w for w, count in self.counts.items() if count >= SUGGESTIBLE_COUNT)
+
+    def index(self, name: str, build: Callable[[Lexicon], T]) -> T:
+        """The index called ``name`` that ``build`` makes from this lexicon (the suggestions'
+        sound index, say): built on first use and kept with the lexicon, so that a lexicon
+        saved between runs (:mod:`healthlint.run_cache`) holds it too."""
+        if name not in self.indexes:
+            self.indexes[name] = build(self)
+        return self.indexes[name]
 
     def count(self, word: str) -> int:
         """How common a known word is (0 when unknown)."""

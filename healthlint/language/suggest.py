@@ -109,10 +109,17 @@ def _rarer_words(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(rare + names)
 
 
-@cache
+def prepare_indexes(lexicon: Lexicon) -> None:
+    """Build the indexes suggestions search now rather than at the first misspelling (before
+    the lexicon is saved between runs: :mod:`healthlint.run_cache`)."""
+    _ = lexicon.suggestible
+    _rarer(lexicon)
+    _sound_index(lexicon)
+
+
 def _rarer(lexicon: Lexicon) -> NeighbourIndex:
     """The rarer words and names, each under itself and its one-letter deletions."""
-    return NeighbourIndex(_rarer_words(lexicon))
+    return lexicon.index("rarer words", lambda built: NeighbourIndex(_rarer_words(built)))
 
 
 def candidates(word: str, lexicon: Lexicon) -> set[str]:
@@ -133,8 +140,11 @@ def _is_term(word: str, lexicon: Lexicon) -> bool:
     return vouched and lexicon.is_known(word)
 
 
-@cache
 def _sound_index(lexicon: Lexicon) -> dict[str, str]:
+    return lexicon.index("sound skeletons", _build_sound_index)
+
+
+def _build_sound_index(lexicon: Lexicon) -> dict[str, str]:
     """The sound skeletons of the words that may be offered (common enough: far misspellings
     are of common words) and their deletion variants → the words: one letter deleted, or two
     from the long skeletons of the commonest words."""

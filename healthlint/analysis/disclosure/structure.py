@@ -43,8 +43,7 @@ def edge_blocks(context: LintContext, max_words: int = SHORT_WORDS) -> list[Bloc
 def is_person(text: str) -> bool:
     """Whether spaCy reads ``text`` (a short candidate such as "Hannah Ode") as a person's
     name of at least two words; ``False`` when no entity recogniser is installed."""
-    pipeline = shared_pipeline(ENTITIES)
-    if "entities" not in pipeline.features:
+    doc = shared_pipeline(ENTITIES).entities(text)
+    if doc is None:
         return False
-    doc = pipeline(text)
     return any(entity.label_ == "PERSON" and len(entity) >= 2 for entity in doc.ents)
