@@ -2,16 +2,17 @@
 build it again.
 
 Building the spelling lexicon, with the indexes suggestions search, takes seconds, and the
-syllable table of the readability formulas most of one; a command-line run or a pre-commit hook
-would pay that at every start. The first run saves each (the lexicon is a pickle of about
-35 MB) in the user's cache folder (``platformdirs``: ``~/.cache/healthlint`` on Linux), and
-later runs load them instead. A file's name is a fingerprint of everything it is made from:
-the code and data files that build it (by content), the versions of the packages whose data it
-reads, and Python's version; when one of them changes a new file is written and the old one is
-removed. A file that cannot be read is built again; a folder that cannot be written to leaves
-the data built anew each run, as with no cache. ``HEALTHLINT_CACHE_DIR`` names another folder,
-and ``HEALTHLINT_NO_CACHE=1`` turns the cache off. Only files in that folder are loaded, which
-healthlint wrote for the same user (they are created readable by that user alone).
+syllable table and the everyday vocabulary of the readability rules most of another; a
+command-line run or a pre-commit hook would pay that at every start. The first run saves each
+(the lexicon is a pickle of about 35 MB) in the user's cache folder (``platformdirs``:
+``~/.cache/healthlint`` on Linux), and later runs load them instead. A file's name is a
+fingerprint of everything it is made from: the code and data files that build it (by content),
+the versions of the packages whose data it reads, and Python's version; when one of them changes
+a new file is written and the old one is removed. A file that cannot be read is built again; a
+folder that cannot be written to leaves the data built anew each run, as with no cache.
+``HEALTHLINT_CACHE_DIR`` names another folder, and ``HEALTHLINT_NO_CACHE=1`` turns the cache
+off. Only files in that folder are loaded, which healthlint wrote for the same user (they are
+created readable by that user alone).
 """
 
 from __future__ import annotations

@@ -42,11 +42,12 @@ def spelling_status() -> ComponentStatus:
 def run_cache_status() -> ComponentStatus:
     """Where the data built from the word lists is saved between runs (after the spelling and
     readability statuses built it)."""
+    from healthlint.analysis.plain_language import SAVED_RANKING
     from healthlint.analysis.readability import SAVED_SYLLABLES
     from healthlint.language.builtin_lexicon import SAVED_LEXICON
     from healthlint.run_cache import NO_CACHE_VARIABLE
 
-    paths = [saved.path() for saved in (SAVED_LEXICON, SAVED_SYLLABLES)]
+    paths = [saved.path() for saved in (SAVED_LEXICON, SAVED_SYLLABLES, SAVED_RANKING)]
     files = [path for path in paths if path is not None]
     if len(files) < len(paths):
         detail = f"off ({NO_CACHE_VARIABLE} is set); the word lists are read anew each run"

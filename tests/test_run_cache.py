@@ -154,9 +154,7 @@ def test_a_second_command_line_run_loads_and_reports_the_same(folder: Path) -> N
     for _ in range(2):
         run = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=300)
         runs.append(run)
-        assert sorted(path.name.split("-")[0] for path in folder.iterdir()) == [
-            "lexicon",
-            "syllables",
-        ]
+        saved = sorted(path.name.rsplit("-", 1)[0] for path in folder.iterdir())
+        assert saved == ["everyday-words", "lexicon", "syllables"]
     assert runs[0].returncode == runs[1].returncode == 1
     assert runs[0].stdout == runs[1].stdout and "Conspiracy" in runs[0].stdout

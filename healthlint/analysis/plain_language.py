@@ -4,7 +4,8 @@ loaded once per process.
 - ``jargon.tsv``: medical jargon with plain alternatives (format documented in the file).
 - ``acronyms.txt``: acronyms most readers know without a definition.
 - the everyday vocabulary: the most frequent English words of pyspellchecker's word-frequency
-  list (a runtime dependency already); a word outside it is *unfamiliar* to a lay reader.
+  list (a runtime dependency already; ranked once and saved between runs:
+  :mod:`healthlint.run_cache`); a word outside it is *unfamiliar* to a lay reader.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import heapq
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from healthlint.nlp import tokenize_words
+from healthlint.run_cache import Saved, load_or_build
 
 DATA_PACKAGE = "healthlint"
 JARGON_RESOURCE = "data/readability/jargon.tsv"
@@ -22,6 +25,8 @@ ACRONYMS_RESOURCE = "data/readability/acronyms.txt"
 #: How many of the most frequent English words count as everyday vocabulary.
 EVERYDAY_VOCABULARY_SIZE = 10_000
 PLAIN_SEPARATOR = " | "
+#: The ranked everyday words as saved between runs.
+SAVED_RANKING = Saved("everyday-words", list, lambda: [Path(__file__)], ("pyspellchecker",))
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,10 @@ def frequent_words(size: int) -> frozenset[str]:
 
 @cache
 def _ranked_words() -> list[tuple[str, int]]:
+    return load_or_build(SAVED_RANKING, _rank_words)
+
+
+def _rank_words() -> list[tuple[str, int]]:
     from spellchecker import SpellChecker  # imported lazily: it loads a 160,000-word list
 
     frequencies = SpellChecker(language="en").word_frequency.dictionary
