@@ -21,7 +21,10 @@ def _flags(linter: Linter, sentence: str) -> set[str]:
     return labels(linter, sentence, with_suggestion=True)
 
 
-@pytest.mark.parametrize("corpus", ["confusables", "confusables_holdout", "confusables_holdout2"])
+@pytest.mark.parametrize(
+    "corpus",
+    ["confusables", "confusables_holdout", "confusables_holdout2", "confusables_holdout3"],
+)
 def test_confusables_corpus_meets_precision_and_recall_floors(hl405: Linter, corpus: str) -> None:
     result = score(hl405, load(corpus), with_suggestion=True)
     assert result.precision >= PRECISION_FLOOR, result.mistakes

@@ -63,6 +63,9 @@ QUESTION_WORDS: Final = frozenset({"how", "whether", "what", "when", "where", "w
 WHETHER_BEFORE: Final = frozenset(
     {"sure", "unsure", "unclear", "uncertain", "wonder", "wondering", "decide", "deciding"}
 )
+#: Verbs of asking, before "whether" and the clause it opens ("ask weather the tablets"; not
+#: "ask weather forecasters").
+ASKING_VERBS: Final = frozenset({"ask", "asks", "asked", "asking", "enquire", "inquire"})
 COMPARATIVE_WORDS: Final = frozenset(
     {"more", "less", "fewer", "rather", "other", "greater", "better", "worse", "higher", "lower"}
 )
@@ -177,7 +180,8 @@ PERFECT_OR_PASSIVE: Final = frozenset({"has", "have", "had", "having", "was", "w
 #: Nouns after "prostate": "prostate cancer", "prostate exam".
 PROSTATE_HEADS: Final = frozenset(
     """cancer cancers gland exam examination biopsy enlargement problems problem health surgery
-    tumour tumor tumours tumors cells tissue screening test tests specific""".split()  # noqa: SIM905
+    tumour tumor tumours tumors cells tissue screening test tests specific check checks
+    disease""".split()  # noqa: SIM905
 )
 #: What "illicit" describes: "illicit drugs", "illicit drug use".
 UNLAWFUL_THINGS: Final = frozenset({"drug", "drugs", "substance", "substances", "trade"})
@@ -244,6 +248,17 @@ def its_for_its(token: Token) -> str | None:
     if previous.pos_ == "VERB" and previous.lemma_ not in REPORTING_VERBS:
         return "its"
     return None
+
+
+@triggered_by("it")
+def its_for_its_subject(token: Token) -> str | None:
+    """ "it's" before a noun phrase that a verb follows: the noun is the subject, so "it"
+    owns it ("it's side effects include", "but it's coating can upset"); not before a time
+    ("it's time people knew")."""
+    after = _next(token, 2)
+    if after is None or after.lower_ in TIME_WORDS | {"time"}:
+        return None
+    return _possessive_for_contraction(token, "it", "'s", "its")
 
 
 @triggered_by("its")
@@ -357,11 +372,14 @@ def _ends_adjective_phrase_plainly(after: Token | None) -> bool:
 
 @triggered_by("there")
 def there_for_their(token: Token) -> str | None:
-    """ "there" before a noun it owns: "ask there doctor", "take there medicine"."""
+    """ "there" before a noun it owns: "ask there doctor", "take there medicine", "in there
+    original tube"."""
     following = _next(token)
     previous = _previous(token)
     if token.lower_ != "there" or following is None or previous is None:
         return None
+    if token.dep_ == "poss" and token.head.pos_ == "NOUN" and following.tag_ == "JJ":
+        return "their"  # the parse owns the noun: "in there original tube"
     if following.tag_ not in {"NN", "NNS"} or following.lower_ in TIME_WORDS:
         return None
     if previous.pos_ not in {"VERB", "ADP"} or previous.lemma_ in {"be", "go", "get", "stay"}:
@@ -702,22 +720,26 @@ def whose_for_whos(token: Token) -> str | None:
 def _possessive_for_contraction(
     token: Token, pronoun: str, ending: str, possessive: str
 ) -> str | None:
-    """``pronoun`` + ``ending`` ("you're") before a bare noun that a verb follows: the noun is
-    the subject, so the pronoun owns it ("you're doctor will"); or before a bare singular noun
-    after a verb, its object ("tell you're doctor")."""
+    """``pronoun`` + ``ending`` ("you're") before a bare noun (after its adjectives, with the
+    nouns that modify it) that a verb follows: the noun is the subject, so the pronoun owns it
+    ("you're doctor will", "who's blood pressure is"); or before a bare singular noun after a
+    verb, its object ("tell you're doctor")."""
     following = _next(token)
     if token.lower_ != pronoun or following is None or token.whitespace_:
         return None
     if following.lower_.replace("’", "'") != ending:
         return None
-    noun, verb = _next(token, 2), _next(token, 3)
+    noun = _next(token, 2)
+    while noun is not None and noun.dep_ == "amod" and noun.head.i > noun.i:
+        noun = _next(noun)  # "who's immune system is"
     if noun is None or noun.tag_ not in {"NN", "NNS"}:
         return None
     before = _previous(token)
     if before is not None and before.tag_ == "VB" and noun.tag_ == "NN":
         return possessive  # the object of a verb: "tell you're doctor"
-    if verb is None:
-        return None
+    while noun.dep_ == "compound" and _next(noun) is not None and noun.head.i > noun.i:
+        noun = _next(noun)  # "who's blood pressure is", "who's parents smoke are"
+    verb = _next(noun)
     while verb is not None and verb.tag_ == "RB":
         verb = _next(verb)
     if verb is not None and verb.tag_ in {"MD", "VBZ", "VBP", "VBD"}:
@@ -749,12 +771,16 @@ def led_for_lead(token: Token) -> str | None:
 
 @triggered_by("weather")
 def whether_for_weather(token: Token) -> str | None:
-    """ "weather or not" for "whether or not"; after "sure", "wonder", "decide"."""
+    """ "weather or not" for "whether or not"; after "sure", "wonder", "decide"; after "ask"
+    before the clause it opens."""
     previous, following, after = _previous(token), _next(token), _next(token, 2)
     if token.lower_ != "weather" or following is None or after is None:
         return None
     if previous is not None and previous.lower_ in WHETHER_BEFORE:
         return "whether"  # "not sure weather the drug is safer"
+    opens_clause = following.tag_ in {"DT", "PRP", "PRP$", "EX"} or following.lower_ == "to"
+    if previous is not None and previous.lower_ in ASKING_VERBS and opens_clause:
+        return "whether"  # "ask weather the tablets can be crushed"
     return "whether" if following.lower_ == "or" and after.lower_ == "not" else None
 
 
@@ -826,8 +852,22 @@ def too_for_to(token: Token) -> str | None:
     return "too" if after.lower_ in {"to", "for"} else None
 
 
+@triggered_by("of")
+def of_for_have(token: Token) -> str | None:
+    """ "of" written for "have" (they sound alike) between a modal and a past participle:
+    "should of called", "could of been", "shouldn't of gone"; not "could of course"."""
+    previous, following = _previous(token), _next(token)
+    if token.lower_ != "of" or previous is None or following is None:
+        return None
+    if previous.lower_ in {"n't", "not"}:
+        previous = _previous(previous)
+    if previous is None or previous.tag_ != "MD":
+        return None
+    return "have" if following.tag_ in {"VBN", "VBD"} or following.lower_ == "been" else None
+
+
 DETECTORS: Final[dict[str, tuple[Detector, ...]]] = {
-    "its": (its_for_its, its_for_it_is),
+    "its": (its_for_its, its_for_its_subject, its_for_it_is),
     "their-there": (there_for_their, their_for_there),
     "then-than": (then_for_than, than_for_then),
     "affect-effect": (affect_for_effect, effect_for_affect),
@@ -846,4 +886,5 @@ DETECTORS: Final[dict[str, tuple[Detector, ...]]] = {
     "mucus-mucous": (mucus_for_mucous,),
     "elicit-illicit": (illicit_for_elicit,),
     "to-too": (too_for_to,),
+    "have-of": (of_for_have,),
 }
