@@ -8,11 +8,11 @@ command-line run or a pre-commit hook would pay that at every start. The first r
 ``~/.cache/healthlint`` on Linux), and later runs load them instead. A file's name is a
 fingerprint of everything it is made from: the code and data files that build it (by content),
 the versions of the packages whose data it reads, and Python's version; when one of them changes
-a new file is written and the old one is removed. A file that cannot be read is built again; a
-folder that cannot be written to leaves the data built anew each run, as with no cache.
-``HEALTHLINT_CACHE_DIR`` names another folder, and ``HEALTHLINT_NO_CACHE=1`` turns the cache
-off. Only files in that folder are loaded, which healthlint wrote for the same user (they are
-created readable by that user alone).
+a new file is written, and of the older ones only the newest two are kept. A file that cannot be
+read is built again; a folder that cannot be written to leaves the data built anew each run, as
+with no cache. ``HEALTHLINT_CACHE_DIR`` names another folder, and ``HEALTHLINT_NO_CACHE=1``
+turns the cache off. Only files in that folder are loaded, which healthlint wrote for the same
+user (they are created readable by that user alone).
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ T = TypeVar("T")
 CACHE_DIR_VARIABLE: Final = "HEALTHLINT_CACHE_DIR"
 NO_CACHE_VARIABLE: Final = "HEALTHLINT_NO_CACHE"
 SUFFIX: Final = ".pickle"
+#: How many files of one name are kept, the newest: other installs (a pre-commit environment
+#: beside a project's) may use another healthlint and so another fingerprint.
+KEPT: Final = 3
 
 
 @dataclass(frozen=True)
@@ -111,8 +114,8 @@ def _load(path: Path) -> object:
 
 def _save(data: object, path: Path) -> None:
     """Write ``data`` to ``path`` whole or not at all (another process may be reading the
-    folder), and remove the files of its other fingerprints; a folder that cannot be written
-    to is left alone."""
+    folder), and remove the files of its other fingerprints but the newest ``KEPT``; a folder
+    that cannot be written to is left alone."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, part = tempfile.mkstemp(dir=path.parent, suffix=".part")
@@ -126,6 +129,14 @@ def _save(data: object, path: Path) -> None:
         Path(part).unlink(missing_ok=True)
         return
     name = path.name.rsplit("-", 1)[0]
-    for other in path.parent.glob(f"{name}-*{SUFFIX}"):
-        if other != path:
-            other.unlink(missing_ok=True)
+    others = [other for other in path.parent.glob(f"{name}-*{SUFFIX}") if other != path]
+    others.sort(key=_written, reverse=True)
+    for other in others[KEPT - 1 :]:
+        other.unlink(missing_ok=True)
+
+
+def _written(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0

@@ -17,6 +17,7 @@ from healthlint.language.builtin_lexicon import SAVED_LEXICON, default_lexicon
 from healthlint.language.suggest import suggest
 from healthlint.run_cache import (
     CACHE_DIR_VARIABLE,
+    KEPT,
     NO_CACHE_VARIABLE,
     Saved,
     fingerprint,
@@ -69,17 +70,21 @@ def test_the_first_run_saves_what_it_builds_and_the_next_loads_it(
     assert saved[0].stat().st_mode & 0o077 == 0  # readable by its user alone
 
 
-def test_a_changed_input_is_built_again_and_the_old_file_removed(
+def test_a_changed_input_is_built_again_and_only_the_newest_files_are_kept(
     folder: Path, source: Path
 ) -> None:
     table = Table(source)
-    table.load()
-    first = table.saved.path()
-    source.write_text("fever 3\n", encoding="utf-8")
-    assert table.load() == {"fever": 3}
-    assert table.builds == 2
-    assert [path.name for path in folder.iterdir()] == [table.saved.path().name]
-    assert table.saved.path() != first
+    written = []
+    for count in range(KEPT + 2):
+        source.write_text(f"fever {count}\n", encoding="utf-8")
+        assert table.load() == {"fever": count}
+        written.append(table.saved.path())
+        second = 1_000_000_000 * (count + 1)
+        os.utime(written[-1], ns=(second, second))  # one second apart: ordered by when written
+    assert table.builds == KEPT + 2
+    assert sorted(folder.iterdir()) == sorted(written[-KEPT:])  # the newest, this run's too
+    source.write_text(f"fever {KEPT}\n", encoding="utf-8")  # an input of a kept file again
+    assert table.load() == {"fever": KEPT} and table.builds == KEPT + 2
 
 
 @pytest.mark.parametrize(
