@@ -123,7 +123,8 @@ def _load(needs: frozenset[str]) -> Pipeline:
         if "parser" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
         nlp.add_pipe(BLOCK_STARTS_COMPONENT, first=True)
-        return Pipeline(nlp, name, _features_of(nlp), _idle_features(nlp))
+        running = _features_of(nlp)
+        return Pipeline(nlp, name, running, _idle_features(nlp, running))
     nlp = spacy.blank("en")
     nlp.add_pipe(BLOCK_STARTS_COMPONENT)
     nlp.add_pipe("sentencizer")
@@ -144,10 +145,9 @@ def _excluded(model: str, wanted: frozenset[str]) -> list[str]:
     return [component for component in components if component not in wanted]
 
 
-def _idle_features(nlp: Language) -> frozenset[str]:
-    """The features whose components are all loaded but not all run."""
+def _idle_features(nlp: Language, running: frozenset[str]) -> frozenset[str]:
+    """The features whose components are all loaded but not all run (not in ``running``)."""
     loaded = set(nlp.component_names)
-    running = _features_of(nlp)
     return frozenset(
         feature
         for feature, components in FEATURE_COMPONENTS.items()

@@ -72,6 +72,8 @@ COMPARATIVE_WORDS: Final = frozenset(
 TIME_WORDS: Final = frozenset(
     {"today", "tomorrow", "tonight", "yesterday", "now", "again", "too", "once", "twice", "first"}
 )
+#: What "it's" comes before as "it is", not as "its": a time ("it's time", "it's now").
+TIMES: Final = TIME_WORDS | {"time"}
 #: Verbs that take a clause ("I think it's time"), after which "it's" is right.
 REPORTING_VERBS: Final = frozenset(
     {
@@ -241,7 +243,7 @@ def its_for_its(token: Token) -> str | None:
         return None
     if after.lower_ == "own":
         return "its"
-    if after.pos_ != "NOUN" or after.lower_ in TIME_WORDS | {"time"}:
+    if after.pos_ != "NOUN" or after.lower_ in TIMES:
         return None
     if previous.pos_ == "ADP" and previous.lower_ not in {"like", "as", "than", "that"}:
         return "its"
@@ -256,7 +258,7 @@ def its_for_its_subject(token: Token) -> str | None:
     owns it ("it's side effects include", "but it's coating can upset"); not before a time
     ("it's time people knew")."""
     after = _next(token, 2)
-    if after is None or after.lower_ in TIME_WORDS | {"time"}:
+    if after is None or after.lower_ in TIMES:
         return None
     return _possessive_for_contraction(token, "it", "'s", "its")
 

@@ -86,9 +86,8 @@ def _sentence_start(doc: Doc, index: int) -> int:
 def _slip_of(parts: list[str], long: str) -> bool:
     """Whether a word of the short form is a cheap slip of a word before it: the same word
     misspelled in brackets ("a towel (towl)"), not an abbreviation."""
-    return any(
-        Typed(part).cost(word, SLIP) <= SLIP for part in parts for word in long.lower().split()
-    )
+    words = long.lower().split()
+    return any(typed.cost(word, SLIP) <= SLIP for typed in map(Typed, parts) for word in words)
 
 
 def _abbreviates(short: str, long: str) -> bool:
