@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from healthlint.language.builtin_lexicon import default_lexicon
-from healthlint.language.channel import slip_cost
+from healthlint.language.channel import Typed, slip_cost
 from healthlint.language.phonetic import skeleton
 from healthlint.language.suggest import suggest
 
@@ -23,6 +23,23 @@ from healthlint.language.suggest import suggest
 )
 def test_common_slips_cost_less(typed: str, likelier: str, less_likely: str) -> None:
     assert slip_cost(typed, likelier) < slip_cost(typed, less_likely)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("phone", "fone"),  # 'ph' for 'f': its first letter alone costs more than the limit
+        ("nashion", "nation"),  # 'sh' for 't'
+        ("ceck", "check"),  # a silent h, between letters
+    ],
+)
+def test_a_limit_never_cuts_off_a_cost_within_it(typed: str, meant: str) -> None:
+    cost = slip_cost(typed, meant)
+    assert Typed(typed).cost(meant, limit=cost) == cost
+
+
+def test_a_limit_cuts_off_a_cost_beyond_it() -> None:
+    assert Typed("phone").cost("tone", limit=0.5) == float("inf")
 
 
 def test_the_skeleton_merges_spellings_of_one_sound() -> None:

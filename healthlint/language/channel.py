@@ -159,6 +159,8 @@ def _spelling_rules() -> dict[str, tuple[tuple[str, str, float], ...]]:
 
 
 RULES: Final = _spelling_rules()
+#: How many rows back a cell of the table may reach: a rule's typed side, or a metathesis (3).
+LOOKBACK: Final = max([3] + [len(typed) for found in RULES.values() for typed, _, _ in found])
 
 
 class Typed:
@@ -206,6 +208,9 @@ class Typed:
         for j in range(1, cols):
             previous[j] = previous[j - 1] + deletes[j - 1]
         table = [previous]
+        # the smallest cell of each of the last LOOKBACK rows: every later cell costs at least
+        # the least of them, so once all exceed ``limit`` the cost will too
+        recent_least = [0.0] * LOOKBACK
         for i, (letter, back, back2, insert, row, rules) in enumerate(rows, 1):
             current = [previous[0] + insert] + [0.0] * (cols - 1)
             in_ending = i > typed_ending
@@ -244,7 +249,8 @@ class Typed:
                         if other < best:
                             best = other
                 current[j] = best
-            if min(current) > limit:
+            recent_least[i % LOOKBACK] = min(current)
+            if min(recent_least) > limit:
                 return INFINITY
             before_previous, previous = previous, current
             table.append(current)

@@ -32,7 +32,7 @@ from healthlint.language.affixes import (
     PREFIXES,
 )
 from healthlint.language.attested import UNSEEN, Attestation
-from healthlint.language.channel import slip_cost
+from healthlint.language.channel import Typed
 from healthlint.language.chemistry import Nomenclature
 from healthlint.language.dialect import DialectTable, british_to_american
 from healthlint.language.edits import edits1
@@ -341,8 +341,9 @@ class Lexicon:
         usage = self.attested.frequency(word)
         frequency = self.attested.frequency
         most_cost = TYPO_COST + LONG_WORD_COST * max(0, len(word) - 8)
+        typed = Typed(word)
         return any(
-            frequency(near) - usage > USAGE_MARGIN and slip_cost(word, near) <= most_cost
+            frequency(near) - usage > USAGE_MARGIN and typed.cost(near) <= most_cost
             for near in self.suggestible.near_quickly(word)
             if not _sibling(word, near, base) and not _prefix_of(word, near)
         )
