@@ -343,7 +343,7 @@ class Lexicon:
         most_cost = TYPO_COST + LONG_WORD_COST * max(0, len(word) - 8)
         typed = Typed(word)
         return any(
-            frequency(near) - usage > USAGE_MARGIN and typed.cost(near) <= most_cost
+            frequency(near) - usage > USAGE_MARGIN and typed.cost(near, most_cost) <= most_cost
             for near in self.suggestible.near_quickly(word)
             if not _sibling(word, near, base) and not _prefix_of(word, near)
         )
@@ -400,6 +400,8 @@ class Lexicon:
     def _inflection_base(self, word: str) -> str | None:
         """The listed (or rare) word ``word`` inflects, if any."""
         for suffix, replacement in INFLECTIONS:
+            if not word.endswith(suffix):
+                continue
             base = word[: -len(suffix)] + replacement
             # "studys": a consonant + y base takes -ies, not -s
             wrong_ending = suffix == "s" and base[-2:-1] not in "aeiou" and base.endswith("y")
@@ -410,7 +412,7 @@ class Lexicon:
             # "bigginging": a rare verb form is not inflected again
             rare_form = base in self.rare and base.endswith(("ing", "ed"))
             listed = base in self.counts or (base in self.rare and not rare_form)
-            if word.endswith(suffix) and len(base) >= 3 and listed and not wrong_ending:
+            if len(base) >= 3 and listed and not wrong_ending:
                 return base
         return None
 
