@@ -162,3 +162,27 @@ def test_without_the_usage_list_the_linter_says_so_once(monkeypatch: pytest.Monk
     linter.check("The nurse wrote recieve.")
     linter.check("The nurse wrote recieve again.")
     assert len([w for w in linter.warnings if "wordfreq" in w]) == 1
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "adhesivity",  # adhesive → -ivity
+        "multimerizing",  # multimer → -ize
+        "chromatinized",  # chromatin → -ize
+        "macrophagelike",  # a known word and -like
+        "myelomonoblastic",  # combining forms: myelo, mono, blastic
+        "karyophilic",  # karyo, philic
+    ],
+)
+def test_regular_derivations_and_combining_forms_of_known_words_are_known(
+    speller: Speller, word: str
+) -> None:
+    assert speller.is_correct(word)
+
+
+@pytest.mark.parametrize("word", ["adhesivety", "macrophgelike", "activeity", "feelslike"])
+def test_a_misspelled_base_or_a_wrong_ending_makes_no_derivation(
+    speller: Speller, word: str
+) -> None:
+    assert not speller.is_correct(word)

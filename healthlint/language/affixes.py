@@ -25,11 +25,16 @@ INFLECTIONS: Final = (
 #: Derivations: (ending, replacement, endings the base must have ("" = any)). The base must be
 #: listed, at least four letters long and reasonably common.
 DERIVATIONS: Final = (
-    ("ly", "", ("al", "ous", "ive", "ent", "ant", "ate", "ar", "ful", "less", "ible", "able")),
+    ("ly", "", ("al", "ous", "ive", "ent", "ant", "ate", "ar", "ful", "less")),
+    # detectable → detectably, adhesive → adhesivity, viscous → viscosity
+    ("ly", "le", ("ible", "able")),
     ("ally", "", ("ic",)),
     ("ness", "", ("ful", "less", "ous", "ive", "ed", "y")),
-    ("ity", "", ("al", "ar", "ive", "ic", "ous", "ile")),
-    ("ities", "", ("al", "ar", "ive", "ic", "ous", "ile")),
+    ("ity", "", ("al", "ar", "ic")),
+    ("ities", "", ("al", "ar", "ic")),
+    ("ity", "e", ("ive", "ile")),
+    ("ities", "e", ("ive", "ile")),
+    ("osity", "ous", ("")),
     ("ment", "", ("")),
     ("ments", "", ("")),
     ("ation", "e", ("")),
@@ -61,9 +66,13 @@ DERIVATIONS: Final = (
     # dye → dyeless, extrapolate → extrapolability, decidual → decidualized
     ("less", "", ("")),
     ("ability", "ate", ("")),
-    ("ized", "", ("al", "ar")),
-    ("izes", "", ("al", "ar")),
-    ("ize", "", ("al", "ar")),
+    # polymer → polymerize, chromatin → chromatinized
+    ("ized", "", ("al", "ar", "mer", "in")),
+    ("izes", "", ("al", "ar", "mer", "in")),
+    ("ize", "", ("al", "ar", "mer", "in")),
+    ("izing", "", ("al", "ar", "mer", "in")),
+    # macrophage → macrophagelike
+    ("like", "", ("")),
     # differentiate → differentiative, clonus → clonic
     ("ative", "ate", ("")),
     ("ic", "us", ("")),
