@@ -22,16 +22,19 @@ INFLECTIONS: Final = (
     ("ers", ""),
     ("ers", "e"),
 )
+#: The endings of the words that take -ize as they are ("decidualize", "polymerize").
+IZE_BASE_ENDINGS: Final = ("al", "ar", "mer", "in")
 #: Derivations: (ending, replacement, endings the base must have ("" = any)). The base must be
 #: listed, at least four letters long and reasonably common.
 DERIVATIONS: Final = (
     ("ly", "", ("al", "ous", "ive", "ent", "ant", "ate", "ar", "ful", "less")),
-    # detectable → detectably, adhesive → adhesivity, viscous → viscosity
+    # detectable → detectably
     ("ly", "le", ("ible", "able")),
     ("ally", "", ("ic",)),
     ("ness", "", ("ful", "less", "ous", "ive", "ed", "y")),
     ("ity", "", ("al", "ar", "ic")),
     ("ities", "", ("al", "ar", "ic")),
+    # adhesive → adhesivity, fragile → fragility, viscous → viscosity
     ("ity", "e", ("ive", "ile")),
     ("ities", "e", ("ive", "ile")),
     ("osity", "ous", ("")),
@@ -63,14 +66,14 @@ DERIVATIONS: Final = (
     ("ication", "y", ("")),
     ("ization", "ize", ("")),
     ("ization", "", ("")),
-    # dye → dyeless, extrapolate → extrapolability, decidual → decidualized
+    # dye → dyeless, extrapolate → extrapolability
     ("less", "", ("")),
     ("ability", "ate", ("")),
-    # polymer → polymerize, chromatin → chromatinized
-    ("ized", "", ("al", "ar", "mer", "in")),
-    ("izes", "", ("al", "ar", "mer", "in")),
-    ("ize", "", ("al", "ar", "mer", "in")),
-    ("izing", "", ("al", "ar", "mer", "in")),
+    # decidual → decidualized, polymer → polymerize, chromatin → chromatinized
+    ("ized", "", IZE_BASE_ENDINGS),
+    ("izes", "", IZE_BASE_ENDINGS),
+    ("ize", "", IZE_BASE_ENDINGS),
+    ("izing", "", IZE_BASE_ENDINGS),
     # macrophage → macrophagelike
     ("like", "", ("")),
     # differentiate → differentiative, clonus → clonic
