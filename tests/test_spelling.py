@@ -121,6 +121,8 @@ def test_a_symbol_written_after_a_letter_and_a_hyphen_is_one_everywhere(hl401: L
         "Patients took dexamethasone (Dex) daily, and dex-resistant cells grew.",
         "Cholera toxin (Ctx), a potent activator, raised cAMP.",
         "The effect of alpha-tocopherol (alpha-tcp) was small.",
+        # no space before the bracket: the tokenizer keeps "dexamethasone(dex)-resistant" whole
+        "Highly dexamethasone(dex)-resistant clones grew, and dex-resistant cells too.",
     ],
 )
 def test_a_short_form_defined_in_brackets_is_not_a_typo(hl401: Linter, text: str) -> None:
@@ -132,6 +134,7 @@ def test_a_short_form_defined_in_brackets_is_not_a_typo(hl401: Linter, text: str
     [
         ("Take cipro twice a day.", "cipro"),  # never defined here
         ("Dry the skin with a towel (towl) afterwards.", "towl"),  # the word before, misspelled
+        ("Dry it with a towel(towl). The towl was wet.", "towl"),  # so too inside a token
         ("Most patients (pateints) recovered.", "pateints"),  # too long for a short form
         ("Take the tablets (untill the pain stops).", "untill"),  # not a short form at all
     ],

@@ -186,3 +186,45 @@ def test_a_misspelled_base_or_a_wrong_ending_makes_no_derivation(
     speller: Speller, word: str
 ) -> None:
     assert not speller.is_correct(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "complexed",  # a term: "completed" is x for t, no likely slip
+        "forkhead",  # a term: "forehead" is k for e
+        "episome",  # a term: "episode" is m for d
+    ],
+)
+def test_a_term_one_unrelated_letter_from_a_common_word_is_known(
+    speller: Speller, word: str
+) -> None:
+    assert speller.is_correct(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "pyrrolidinedithiocarbamate",  # pyrrolidine, dithio, carbamate
+        "lipoarabinomannan",  # lipo, arabino, mannan
+        "methylthiogliotoxin",  # methyl, thio and a long term
+        "furanosylcytosine",  # furanosyl, cytosine
+        "gammadelta",  # two Greek letters (gammadelta T cells)
+        "gammac",  # a Greek letter and a letter (the gammac chain)
+    ],
+)
+def test_chemical_names_and_greek_letter_symbols_are_known(speller: Speller, word: str) -> None:
+    assert speller.is_correct(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "dinasour",  # "di" + a short junk term of the term lists is no chemical name
+        "gammadeltaa",  # Greek letters and then two letters
+        "pyrrolidinedithiocarbmate",  # a chemical name with a letter dropped
+        "methylthiogliotoxn",  # a long term misspelled after the pieces
+    ],
+)
+def test_a_misspelling_is_no_chemical_name_or_greek_symbol(speller: Speller, word: str) -> None:
+    assert not speller.is_correct(word)

@@ -22,6 +22,12 @@ INFLECTIONS: Final = (
     ("ers", ""),
     ("ers", "e"),
 )
+#: The names of the Greek letters, which science joins to another or to a letter: "gammadelta"
+#: T cells, the "gammac" chain (γc).
+GREEK_LETTERS: Final = frozenset(
+    """alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho
+    sigma tau upsilon phi chi psi omega""".split()  # noqa: SIM905
+)
 #: The endings of the words that take -ize as they are ("decidualize", "polymerize").
 IZE_BASE_ENDINGS: Final = ("al", "ar", "mer", "in")
 #: Derivations: (ending, replacement, endings the base must have ("" = any)). The base must be

@@ -26,6 +26,7 @@ from typing import Any, Final, TypeVar
 from healthlint.language.affixes import (
     DERIVATIONS,
     FUNCTION_WORDS,
+    GREEK_LETTERS,
     HYPHEN_PREFIXES,
     INFLECTIONS,
     LONG_REST_PREFIXES,
@@ -70,6 +71,9 @@ TYPO_COST: Final = 1.1
 LONG_WORD_COST: Final = 0.1
 USAGE_MARGIN: Final = 100
 TERM_MARGIN: Final = 250
+#: The most a likely slip of one letter for another costs (channel.py: below an unrelated
+#: letter's 1.0).
+SLIP_COST: Final = 0.9
 #: A word on the list of common misspellings is one when a correction is this much more
 #: frequent (50 cB: three times) and the word has at least ``MISSPELLING_LETTERS`` letters.
 MISSPELLING_MARGIN: Final = 50
@@ -80,6 +84,10 @@ VARIANT_MARGIN: Final = 100
 #: An unlisted word is a common phrase run together when English writes the phrase this much
 #: more often apart (320 cB: 1,600 times; "bloodpressure", not "birthweight" or "halflife").
 RUN_TOGETHER_MARGIN: Final = 320
+#: A term closing a chemical name has at least this many letters ("gliotoxin").
+TERM_TAIL_LETTERS: Final = 7
+#: A Greek letter's name this long may be joined to one letter ("gammac").
+GREEK_WITH_LETTER: Final = 4
 #: A head before the letters a science ending follows has at least this many letters.
 KNOWN_HEAD_LETTERS: Final = 4
 #: A plural or verb form in "-es" is made from a word with one of these endings.
@@ -93,6 +101,26 @@ def _sibling(word: str, near: str, base: str | None) -> bool:
     """Whether ``near`` is another inflection of ``word``'s base with a suffix of the same
     length ("attached" beside "attaches"): not a word ``word`` is a typo of."""
     return base is not None and len(near) == len(word) and near.startswith(base)
+
+
+def _likely_slip(typed: Typed, near: str) -> bool:
+    """Whether the typed word is a likely slip for ``near``, one edit away: a letter more or
+    less, or one for a letter it is often mistaken for (a key beside it, a sound, a vowel); not
+    two unrelated letters ("episome" is no slip for "episode", "complexed" for "completed")."""
+    return len(near) != len(typed.text) or typed.cost(near, SLIP_COST) <= SLIP_COST
+
+
+def _greek_symbols(word: str) -> bool:
+    """Whether ``word`` is a Greek letter's name joined to another's ("alphabeta") or, a name
+    of four letters or more, to one letter ("gammac", "kappab")."""
+    return any(
+        word.startswith(name)
+        and (
+            word[len(name) :] in GREEK_LETTERS
+            or (len(name) >= GREEK_WITH_LETTER and len(word) == len(name) + 1)
+        )
+        for name in GREEK_LETTERS
+    )
 
 
 def _prefix_of(word: str, near: str) -> bool:
@@ -316,8 +344,9 @@ class Lexicon:
 
     def _attested(self, word: str, base: str | None) -> bool:
         """Whether usage or a list of terms (drugs, science) vouches for ``word``, and it is no
-        likely typo of a far more frequent word. A term is a typo of a common word one edit
-        away that is ``TERM_MARGIN`` cB more frequent ("alchohol"); a word only wordfreq knows,
+        likely typo of a far more frequent word. A term is a typo of a common word one likely
+        slip away (:func:`_likely_slip`) that is ``TERM_MARGIN`` cB more frequent ("alchohol";
+        not "episome", though "episode" is one letter away); a word only wordfreq knows,
         of a suggestible word a slip or two away that is ``USAGE_MARGIN`` cB more frequent
         ("enviromental": "environmental" is 400 times as frequent)."""
         if word in self.names:
@@ -325,8 +354,9 @@ class Lexicon:
         usage = self.attested.frequency(word)
         frequency = self.attested.frequency
         if self.attested.is_term(word):
+            typed = Typed(word)
             return not any(
-                frequency(near) - usage > TERM_MARGIN
+                frequency(near) - usage > TERM_MARGIN and _likely_slip(typed, near)
                 for near in edits1(word) & self.common
                 if not _sibling(word, near, base)
             )
@@ -379,10 +409,22 @@ class Lexicon:
             or self._drug(word)
             or self._combining(word, first=True)
             or self.chemistry.is_name(word, self._chemical_tail)
+            or _greek_symbols(word)
         )
 
     def _chemical_tail(self, word: str) -> bool:
-        return self._common(word) or self.count(word) >= MEDICAL_COUNT or self._inflected(word)
+        """Whether ``word`` may close a chemical name: a common or medical word, an inflection,
+        or a long term that usage vouches for ("methylthio" + "gliotoxin")."""
+        return (
+            self._common(word)
+            or self.count(word) >= MEDICAL_COUNT
+            or self._inflected(word)
+            or (
+                len(word) >= TERM_TAIL_LETTERS
+                and self.attested.is_term(word)
+                and self._attested(word, None)
+            )
+        )
 
     def _british(self, word: str) -> bool:
         """Whether ``word`` is the British form of a known American word by the regular

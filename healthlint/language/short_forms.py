@@ -8,15 +8,17 @@ Schwartz and Hearst ("A simple algorithm for identifying abbreviation definition
 text", PSB 2003), with their limit on the long form (at most ``min(letters + 5, 2 · letters)``
 words) and a tighter one on the short form (two to ``MAX_LETTERS`` letters a word, one or two
 words, and no cheap slip of a word before it), so that a misspelling in brackets is not taken
-for one. A short form met once so is one wherever it stands in the article ("a dex-resistant
-line").
+for one. A bracket written without a space before it stays inside one token
+("dexamethasone(dex)-resistant"), and is read there too. A short form met once so is one
+wherever it stands in the article ("a dex-resistant line").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from healthlint.language.channel import Typed
 
@@ -30,25 +32,43 @@ MAX_TOKENS: Final = 6
 #: A bracketed word this cheap a slip of a word before it is that word misspelled.
 SLIP: Final = 1.0
 HYPHENS: Final = frozenset({"-", "‐"})
+#: A short form in brackets inside a token, right after a word ("dexamethasone(dex)").
+INSIDE: Final = re.compile(r"(?P<long>[A-Za-z][A-Za-z-]*)\((?P<short>[A-Za-z][A-Za-z-]*)\)")
 
 
 def defined_short_forms(doc: Doc) -> frozenset[str]:
     """The lowercase words of the short forms that ``doc`` defines in brackets."""
     found: set[str] = set()
     for token in doc:
+        found.update(_defined_inside(doc, token))
         if token.text != "(" or token.i == 0:
             continue
         inner = _bracketed(doc, token.i)
-        if inner is None:
-            continue
-        parts = [part.lower_ for part in inner if part.is_alpha]
-        if not parts or any(len(part) > MAX_LETTERS for part in parts):
-            continue
-        letters = sum(len(part) for part in parts)
-        long = _words_before(doc, token.i, letters)
-        if _abbreviates(inner.text, long) and not _slip_of(parts, long):
-            found.update(parts)
+        if inner is not None:
+            parts = [part.lower_ for part in inner if part.is_alpha]
+            found.update(_abbreviation(inner.text, parts, _words_before(doc, token.i, parts)))
     return frozenset(found)
+
+
+def _defined_inside(doc: Doc, token: Token) -> list[str]:
+    """The short forms defined in brackets inside one token, which the tokenizer leaves whole
+    when no space comes before the bracket ("dexamethasone(dex)-resistant")."""
+    found = []
+    for match in INSIDE.finditer(token.text):
+        parts = [part.lower() for part in match["short"].split("-") if part.isalpha()]
+        long = f"{_words_before(doc, token.i, parts)} {match['long']}"
+        found.extend(_abbreviation(match["short"], parts, long))
+    return found
+
+
+def _abbreviation(short: str, parts: list[str], long: str) -> list[str]:
+    """The words of ``short`` when it abbreviates ``long``: short words, whose letters ``long``
+    holds in order, and no slip of a word of it."""
+    if not parts or any(len(part) > MAX_LETTERS for part in parts):
+        return []
+    if _abbreviates(short, long) and not _slip_of(parts, long):
+        return parts
+    return []
 
 
 def _bracketed(doc: Doc, opening: int) -> Span | None:
@@ -65,9 +85,11 @@ def _bracketed(doc: Doc, opening: int) -> Span | None:
     return inner
 
 
-def _words_before(doc: Doc, opening: int, letters: int) -> str:
-    """At most ``min(letters + 5, 2 · letters)`` words before the bracket, back to the start
-    of its sentence or the nearest punctuation other than a hyphen."""
+def _words_before(doc: Doc, opening: int, parts: list[str]) -> str:
+    """At most ``min(letters + 5, 2 · letters)`` words before the bracket, for the letters of
+    the short form's ``parts``, back to the start of its sentence or the nearest punctuation
+    other than a hyphen."""
+    letters = sum(len(part) for part in parts)
     start = _sentence_start(doc, opening)
     for index in range(opening - 1, start - 1, -1):
         if doc[index].is_punct and doc[index].text not in HYPHENS:
