@@ -289,9 +289,11 @@ def measure_synthetic_typos(held_out: bool) -> None:
         _print_outcomes("", outcomes)
 
 
-def measure_listed_misspellings() -> None:
+def listed_misspelling_pairs() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """codespell's misspellings with one correction the lexicon lists, none of aspell's: the
+    ``SYNTHETIC_TYPOS`` measured (seed 3), and the rest (tools/tune_suggestion_costs.py fits
+    the suggestion costs on these, never on the measured ones)."""
     listed = default_lexicon()
-    lexicon = dataclasses.replace(listed, misspellings={})
     aspell = {wrong.lower() for wrong, _ in aspell_pairs()}
     pairs = [
         (wrong, fixes[0])
@@ -299,7 +301,13 @@ def measure_listed_misspellings() -> None:
         if len(fixes) == 1 and fixes[0] in listed.counts and wrong not in aspell
         if len(wrong) >= MISSPELLING_LETTERS
     ]
-    pairs = stable_shuffle(pairs, seed=3)[:SYNTHETIC_TYPOS]
+    shuffled = stable_shuffle(pairs, seed=3)
+    return shuffled[:SYNTHETIC_TYPOS], shuffled[SYNTHETIC_TYPOS:]
+
+
+def measure_listed_misspellings() -> None:
+    lexicon = dataclasses.replace(default_lexicon(), misspellings={})
+    pairs, _ = listed_misspelling_pairs()
     first = top3 = 0
     for wrong, right in pairs:
         suggestions = suggest(wrong, lexicon, 3)

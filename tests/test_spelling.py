@@ -114,6 +114,13 @@ def test_a_symbol_written_after_a_letter_and_a_hyphen_is_one_everywhere(hl401: L
     assert _flagged(hl401, "Later fos fell.") == ["fos"]
 
 
+def test_a_word_after_a_prefix_and_a_hyphen_is_read_with_the_prefix(hl401: Linter) -> None:
+    # "empt" alone is one slip from "empty", "ordinator" from "ordinate"
+    assert _flagged(hl401, "Doctors pre-empt it with pre-emptive care.") == []
+    assert _flagged(hl401, "Care co-ordinators and a co-ordinator met.") == []
+    assert _flagged(hl401, "Care co-ordinatros met.") == ["ordinatros"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -7,7 +7,7 @@ import pytest
 from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.channel import Typed, slip_cost
 from healthlint.language.phonetic import skeleton
-from healthlint.language.suggest import suggest
+from healthlint.language.suggest import RANKING_SLIPS, suggest
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,30 @@ from healthlint.language.suggest import suggest
 )
 def test_common_slips_cost_less(typed: str, likelier: str, less_likely: str) -> None:
     assert slip_cost(typed, likelier) < slip_cost(typed, less_likely)
+
+
+def test_only_a_vowel_costs_less_in_an_unstressed_ending() -> None:
+    vowel = slip_cost("resistence", "resistance")
+    assert vowel < slip_cost("rasistance", "resistance")  # a vowel before the ending
+    # a consonant that sounds alike costs what it costs anywhere ("d" for "t")
+    assert slip_cost("endet", "ended") == slip_cost("tended", "dended") > vowel
+
+
+def test_ranking_counts_its_own_costs_and_the_gates_theirs() -> None:
+    # a dropped consonant: cheaper when ranking (fitted to real misspellings) than for the
+    # speller's typo gates, whose limits were set at the hand-set costs
+    assert Typed("ordinator", RANKING_SLIPS).cost("coordinator") < slip_cost(
+        "ordinator", "coordinator"
+    )
+    assert slip_cost("ordinator", "coordinator", RANKING_SLIPS) == Typed(
+        "ordinator", RANKING_SLIPS
+    ).cost("coordinator")
+
+
+def test_a_misspelling_usage_knows_is_not_offered() -> None:
+    # wordfreq has "excersise" (rarely): too rare to be offered when no list holds it
+    found = suggest("excercise", default_lexicon(), 5)
+    assert found[0] == "exercise" and "excersise" not in found
 
 
 @pytest.mark.parametrize(

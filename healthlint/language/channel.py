@@ -10,13 +10,19 @@ It is an optimal-string-alignment distance whose costs know which slips people m
 - letters: a doubled letter written once or a single one doubled, a dropped vowel or silent
   letter (the h of "wh"/"gh"/"rh", a final e), two letters swapped (ie/ei cheapest).
 
+What each kind of slip costs is a :class:`SlipCosts`. ``SLIPS``, set by hand, is what the
+speller's typo gates count with (their limits were set against measured false flags);
+suggestions are ranked with costs fitted to real misspellings
+(:data:`healthlint.language.suggest.RANKING_SLIPS`).
+
 :class:`Typed` prepares one typed string, so that comparing it with the hundreds of candidate
 words costs one small dynamic-programming table each, abandoned as soon as it passes a limit.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Final
 
 from healthlint.language.edits import LETTERS
@@ -27,27 +33,6 @@ SOUND_ALIKE: Final = ("ckqs", "sz", "fv", "gj", "mn", "dt", "bp", "iy", "xs")
 #: Keyboard rows and how far each is shifted to the right (in keys).
 KEYBOARD_ROWS: Final = (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
 
-VOWEL_COST: Final = 0.6
-#: A vowel for a vowel in the last four letters (unstressed endings), when both are.
-ENDING_VOWEL_COST: Final = 0.45
-SOUND_COST: Final = 0.6
-KEY_COST: Final = 0.8
-OTHER_COST: Final = 1.0
-#: A letter written once where it is doubled, or doubled where it is single.
-DOUBLE_COST: Final = 0.35
-VOWEL_INDEL_COST: Final = 0.7
-#: A silent letter dropped or added (h after a consonant, a final e).
-SILENT_COST: Final = 0.55
-#: An extra letter struck with the key beside it.
-KEY_INSERT_COST: Final = 0.75
-CONSONANT_INDEL_COST: Final = 1.0
-#: A consonant dropped from a cluster of consonants ("goverment").
-CLUSTER_OMIT_COST: Final = 0.85
-TRANSPOSE_COST: Final = 0.7
-#: Swapped vowels ("ie" for "ei"), the commonest transposition.
-VOWEL_TRANSPOSE_COST: Final = 0.3
-#: Two letters swapped around a third ("revelant" for "relevant").
-METATHESIS_COST: Final = 0.8
 #: Multi-letter spellings of one sound: (typed, meant, cost); each applies both ways.
 SPELLINGS: Final = (
     ("f", "ph", 0.4),
@@ -99,54 +84,106 @@ def _keyboard_neighbours() -> dict[str, frozenset[str]]:
 KEYBOARD: Final = _keyboard_neighbours()
 
 
-def _substitution(typed: str, meant: str) -> float:
-    if typed == meant:
-        return 0.0
-    if typed in VOWELS and meant in VOWELS:
-        return VOWEL_COST
-    if any(typed in group and meant in group for group in SOUND_ALIKE):
-        return SOUND_COST
-    if meant in KEYBOARD.get(typed, ()):
-        return KEY_COST
-    return OTHER_COST
+@dataclass(frozen=True, eq=False)
+class SlipCosts:
+    """What each kind of slip costs, in edit-cost units (an unrelated letter for another about
+    1). Compared by identity: each set is made once, and tables are built from it on first
+    use."""
+
+    #: A vowel for a vowel; in the last four letters of both words (unstressed endings),
+    #: ``ending_vowel``.
+    vowel: float = 0.6
+    ending_vowel: float = 0.45
+    #: A consonant for one that spells a similar sound (``SOUND_ALIKE``).
+    sound: float = 0.6
+    #: A letter for the key beside it.
+    key: float = 0.8
+    #: A letter for an unrelated one.
+    other: float = 1.0
+    #: A letter written once where it is doubled, or doubled where it is single.
+    double: float = 0.35
+    vowel_indel: float = 0.7
+    #: A silent letter dropped or added (h after a consonant, a final e).
+    silent: float = 0.55
+    #: An extra letter struck with the key beside it.
+    key_insert: float = 0.75
+    consonant_indel: float = 1.0
+    #: A consonant dropped from a cluster of consonants ("goverment").
+    cluster_omit: float = 0.85
+    transpose: float = 0.7
+    #: Swapped vowels ("ie" for "ei"), the commonest transposition.
+    vowel_transpose: float = 0.3
+    #: Two letters swapped around a third ("revelant" for "relevant").
+    metathesis: float = 0.8
+
+    @cached_property
+    def substitution(self) -> dict[str, dict[str, float]]:
+        """typed letter → meant letter → the cost of the one for the other."""
+        return {
+            typed: {meant: self._substitute(typed, meant) for meant in LETTERS} for typed in LETTERS
+        }
+
+    @cached_property
+    def ending_substitution(self) -> dict[str, dict[str, float]]:
+        """The same in an unstressed ending, where a vowel for a vowel costs less."""
+        return {
+            typed: {
+                meant: self.ending_vowel
+                if typed in VOWELS and meant in VOWELS and typed != meant
+                else cost
+                for meant, cost in row.items()
+            }
+            for typed, row in self.substitution.items()
+        }
+
+    def _substitute(self, typed: str, meant: str) -> float:
+        if typed == meant:
+            return 0.0
+        if typed in VOWELS and meant in VOWELS:
+            return self.vowel
+        if any(typed in group and meant in group for group in SOUND_ALIKE):
+            return self.sound
+        if meant in KEYBOARD.get(typed, ()):
+            return self.key
+        return self.other
+
+    def indels(self, word: str) -> list[float]:
+        """The cost of each letter of ``word`` being extra (typed) or missing (meant)."""
+        costs = []
+        last = len(word) - 1
+        for index, letter in enumerate(word):
+            before = word[index - 1] if index else ""
+            after = word[index + 1] if index < last else ""
+            if letter in (before, after):
+                cost = self.double
+            elif (letter == "h" and before in SILENT_H_AFTER) or (
+                letter == "e" and index == last and index >= 3
+            ):
+                cost = self.silent
+            elif letter in VOWELS:
+                cost = self.vowel_indel
+            else:
+                cost = self.consonant_indel
+            costs.append(cost)
+        return costs
 
 
-SUBSTITUTION: Final = {a: {b: _substitution(a, b) for b in LETTERS} for a in LETTERS}
+#: The costs set by hand, which the speller's typo gates count with.
+SLIPS: Final = SlipCosts()
 _ANY_ROW: Final[dict[str, float]] = {}
 
 
-def _indel_costs(word: str) -> list[float]:
-    """The cost of each letter of ``word`` being extra (typed) or missing (meant)."""
-    costs = []
-    last = len(word) - 1
-    for index, letter in enumerate(word):
-        before = word[index - 1] if index else ""
-        after = word[index + 1] if index < last else ""
-        if letter in (before, after):
-            cost = DOUBLE_COST
-        elif (letter == "h" and before in SILENT_H_AFTER) or (
-            letter == "e" and index == last and index >= 3
-        ):
-            cost = SILENT_COST
-        elif letter in VOWELS:
-            cost = VOWEL_INDEL_COST
-        else:
-            cost = CONSONANT_INDEL_COST
-        costs.append(cost)
-    return costs
-
-
 @lru_cache(maxsize=1 << 16)
-def _omission_costs(word: str) -> tuple[float, ...]:
+def _omission_costs(word: str, costs: SlipCosts) -> tuple[float, ...]:
     """The cost of each letter of the meant ``word`` being left out."""
-    costs = _indel_costs(word)
-    for index in range(len(word)):
-        if costs[index] == CONSONANT_INDEL_COST:
+    found = costs.indels(word)
+    for index, letter in enumerate(word):
+        if letter not in VOWELS and found[index] == costs.consonant_indel:
             before = word[index - 1 : index]
             after = word[index + 1 : index + 2]
             if (before and before not in VOWELS) or (after and after not in VOWELS):
-                costs[index] = CLUSTER_OMIT_COST
-    return tuple(costs)
+                found[index] = costs.cluster_omit
+    return tuple(found)
 
 
 def _spelling_rules() -> dict[str, tuple[tuple[str, str, float], ...]]:
@@ -164,19 +201,21 @@ LOOKBACK: Final = max([3] + [len(typed) for found in RULES.values() for typed, _
 
 
 class Typed:
-    """A typed (lowercase) string, prepared to be compared with many meant words."""
+    """A typed (lowercase) string, prepared to be compared with many meant words at the
+    slip costs ``slips``."""
 
-    def __init__(self, typed: str) -> None:
+    def __init__(self, typed: str, slips: SlipCosts = SLIPS) -> None:
         self.text = typed
-        costs = _indel_costs(typed)
+        self.slips = slips
+        costs = slips.indels(typed)
         for index, letter in enumerate(typed):
             # struck with a neighbouring key ("quiwet": w beside e)
             near = KEYBOARD.get(letter, frozenset())
             beside = typed[index - 1 : index] + typed[index + 1 : index + 2]
             if any(other in near for other in beside):
-                costs[index] = min(costs[index], KEY_INSERT_COST)
-        self._insert_costs = costs
-        self._rows = [SUBSTITUTION.get(letter, _ANY_ROW) for letter in typed]
+                costs[index] = min(costs[index], slips.key_insert)
+        rows = [slips.substitution.get(letter, _ANY_ROW) for letter in typed]
+        ending_rows = [slips.ending_substitution.get(letter, _ANY_ROW) for letter in typed]
         # the rules whose typed side ends at each position (1-based, as the table's rows)
         self._rules: list[tuple[tuple[int, str, float], ...]] = [()]
         for end in range(1, len(typed) + 1):
@@ -188,7 +227,15 @@ class Typed:
             self._rules.append(found)
         padded = "\0\0" + typed
         self._rules_rows = [
-            (letter, padded[i + 1], padded[i], costs[i], self._rows[i], self._rules[i + 1])
+            (
+                letter,
+                padded[i + 1],
+                padded[i],
+                costs[i],
+                rows[i],
+                ending_rows[i],
+                self._rules[i + 1],
+            )
             for i, letter in enumerate(typed)
         ]
 
@@ -196,7 +243,10 @@ class Typed:
         """The cost of the slips that turn ``meant`` into the typed string (``INFINITY`` once
         it is certain to exceed ``limit``)."""
         typed = self.text
-        deletes = _omission_costs(meant)
+        slips = self.slips
+        other_cost, metathesis = slips.other, slips.metathesis
+        transpose, vowel_transpose = slips.transpose, slips.vowel_transpose
+        deletes = _omission_costs(meant, slips)
         rows = self._rules_rows
         cols = len(meant) + 1
         # padded so that the letters before the first are never equal to a letter
@@ -211,7 +261,7 @@ class Typed:
         # the smallest cell of each of the last LOOKBACK rows: every later cell costs at least
         # the least of them, so once all exceed ``limit`` the cost will too
         recent_least = [0.0] * LOOKBACK
-        for i, (letter, back, back2, insert, row, rules) in enumerate(rows, 1):
+        for i, (letter, back, back2, insert, row, ending_row, rules) in enumerate(rows, 1):
             current = [previous[0] + insert] + [0.0] * (cols - 1)
             in_ending = i > typed_ending
             for j in range(1, cols):
@@ -219,10 +269,10 @@ class Typed:
                 if target == letter:
                     best = previous[j - 1]
                 else:
-                    substitution = row.get(target, OTHER_COST)
-                    if in_ending and j > ending and substitution == VOWEL_COST:
-                        substitution = ENDING_VOWEL_COST
-                    best = previous[j - 1] + substitution
+                    ending_cell = in_ending and j > ending
+                    best = previous[j - 1] + (ending_row if ending_cell else row).get(
+                        target, other_cost
+                    )
                     other = previous[j] + insert
                     if other < best:
                         best = other
@@ -231,15 +281,13 @@ class Typed:
                         best = other
                     if back == target and letter == padded[j]:
                         swap = (
-                            VOWEL_TRANSPOSE_COST
-                            if letter in VOWELS and target in VOWELS
-                            else TRANSPOSE_COST
+                            vowel_transpose if letter in VOWELS and target in VOWELS else transpose
                         )
                         other = before_previous[j - 2] + swap
                         if other < best:
                             best = other
                     if back2 == target and letter == padded[j - 1] and back == padded[j]:
-                        other = table[i - 3][j - 3] + METATHESIS_COST
+                        other = table[i - 3][j - 3] + metathesis
                         if other < best:
                             best = other
                 for size, spelled, cost in rules:
@@ -257,6 +305,6 @@ class Typed:
         return previous[-1]
 
 
-def slip_cost(typed: str, meant: str) -> float:
+def slip_cost(typed: str, meant: str, slips: SlipCosts = SLIPS) -> float:
     """The cost of typing ``typed`` (lowercase) for the word ``meant``."""
-    return Typed(typed).cost(meant)
+    return Typed(typed, slips).cost(meant)

@@ -27,8 +27,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from healthlint.language.affixes import FUNCTION_WORDS, PREFIXES
-from healthlint.language.attested import UNSEEN
-from healthlint.language.channel import DOUBLE_COST, INFINITY, VOWELS, Typed
+from healthlint.language.channel import INFINITY, VOWELS, SlipCosts, Typed
 from healthlint.language.edits import edits1
 from healthlint.language.lexicon import (
     MIN_PREFIXED_REST,
@@ -44,6 +43,21 @@ from healthlint.language.neighbours import (
 )
 from healthlint.language.phonetic import skeleton
 
+#: The slip costs suggestions are ranked with: the channel's hand-set costs
+#: (:data:`healthlint.language.channel.SLIPS`) refitted to real misspellings by
+#: ``tools/tune_suggestion_costs.py`` (codespell entries no benchmark measures, and the even
+#: rows of the aspell list). A vowel or an unrelated letter costs more than the speller's typo
+#: gates count it, a dropped consonant less.
+RANKING_SLIPS: Final = SlipCosts(
+    vowel=0.75,
+    ending_vowel=0.56,
+    sound=0.54,
+    key=1.0,
+    other=1.1,
+    key_insert=0.82,
+    consonant_indel=0.8,
+    cluster_omit=0.68,
+)
 #: How much one decade (100 cB) of usage frequency is worth, in slip-cost units.
 FREQUENCY_WEIGHT: Final = 0.25
 #: The frequency (cB) of the commonest words; the prior is counted from it.
@@ -60,14 +74,14 @@ NAME_FREQUENCY: Final = -650
 NAME_COST: Final = 0.6
 #: Extra cost when the first letter changes (unless it sounds alike).
 FIRST_LETTER_COST: Final = 0.6
-FIRST_SOUND_COST: Final = 0.4
+FIRST_SOUND_COST: Final = 0.36
 #: A possessive written without its apostrophe ("womens"), of a word at least this frequent.
 APOSTROPHE_COST: Final = 0.3
 POSSESSIVE_FREQUENCY: Final = -550
 #: Each half of a split must be at least this frequent (cB), a half of one or two letters
 #: ``SHORT_SPLIT_FREQUENCY``; one letter only "a" and "i".
 SPLIT_FREQUENCY: Final = -500
-SPLIT_COST: Final = 0.55
+SPLIT_COST: Final = 0.69
 #: Extra cost of a split into two content words ("focus king" for "focusking"): a missed
 #: space is likeliest next to a function word ("a lot", "in fact").
 CONTENT_SPLIT_COST: Final = 1.5
@@ -78,7 +92,7 @@ MAX_COST: Final = 3.4
 LENGTH_ALLOWANCE: Final = 0.15
 #: A candidate that sounds the same may be further away in letters, and ranks a little higher.
 MAX_SOUND_COST: Final = 4.5
-SOUND_BONUS: Final = 0.3
+SOUND_BONUS: Final = 0.24
 #: Extra cost of a candidate with no vowel (an abbreviation) or one letter other than a and i.
 ABBREVIATION_COST: Final = 1.0
 VOWEL: Final = re.compile("[aeiouy]")
@@ -126,8 +140,8 @@ def candidates(word: str, lexicon: Lexicon) -> set[str]:
     """Suggestible words about two edits or less from the lowercase ``word``, rarer words and
     names about one edit from it (or that it holds with one or two letters more), and any
     known word of ``TERM_LETTERS`` letters or more one edit from it: the listed, medical,
-    drug and science words, and the words usage attests, that are too rare to be indexed
-    ("immunoistochemical" → "immunohistochemical")."""
+    drug and science words, and the words usage attests often enough (:func:`_is_term`), that
+    are too rare to be indexed ("immunoistochemical" → "immunohistochemical")."""
     found = lexicon.suggestible.near(word) | _rarer(lexicon).holding(word)
     if len(word) > TERM_LETTERS:
         found |= {near for near in edits1(word) if _is_term(near, lexicon)}
@@ -135,8 +149,15 @@ def candidates(word: str, lexicon: Lexicon) -> set[str]:
 
 
 def _is_term(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` may be offered though no index holds it: a known word that is listed,
+    a term (drug, science) or used at least as often as the rarer words offered
+    (``RARE_FREQUENCY``; wordfreq also knows misspellings: "excersise")."""
     attested = lexicon.attested
-    vouched = word in lexicon.counts or attested.frequency(word) > UNSEEN or attested.is_term(word)
+    vouched = (
+        word in lexicon.counts
+        or attested.is_term(word)
+        or attested.frequency(word) >= RARE_FREQUENCY
+    )
     return vouched and lexicon.is_known(word)
 
 
@@ -271,7 +292,7 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
 def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[float, str]]:
     """The ``limit`` cheapest corrections of the lowercase ``lower`` (typed with a capital when
     ``named``) with their costs, cheapest first."""
-    typed = Typed(lower)
+    typed = Typed(lower, RANKING_SLIPS)
     near = candidates(lower, lexicon)
     seeded = _splits(lower, lexicon) + _possessive(lower, lexicon) + _prefixed(typed, lexicon, near)
     best = [(-cost, text) for cost, text in seeded]
@@ -287,7 +308,7 @@ def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[
             if fixed >= bar:
                 break
             bound = min(most, bar - fixed)
-            if abs(len(candidate) - len(lower)) * DOUBLE_COST > bound:
+            if abs(len(candidate) - len(lower)) * RANKING_SLIPS.double > bound:
                 continue
             cost = typed.cost(candidate, bound)
             if cost <= bound:

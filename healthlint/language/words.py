@@ -146,7 +146,7 @@ def _select(context: LintContext, lexicon: Lexicon) -> list[Candidate]:
                 continue
             if _before_hyphen(token) and (lexicon.is_prefix(token.lower_) or _before_code(token)):
                 continue
-            if _after_letter_code(token):
+            if _after_letter_code(token) or _after_prefix(token, lexicon):
                 continue
             if _in_address(token, context.text) or _species_epithet(token, sentence.start, lexicon):
                 continue
@@ -255,6 +255,20 @@ def _after_letter_code(token: Token) -> bool:
         return False
     letter = doc[token.i - 2]
     return len(letter.text) == 1 and letter.is_alpha and not letter.whitespace_
+
+
+def _after_prefix(token: Token, lexicon: Lexicon) -> bool:
+    """The word after a prefix and a hyphen that makes a known word when the two are written
+    as one: "co-ordinator" ("ordinator" alone is no word, "coordinator" is)."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in HYPHENS or doc[token.i - 1].whitespace_:
+        return False
+    prefix = doc[token.i - 2]
+    return (
+        not prefix.whitespace_
+        and lexicon.is_prefix(prefix.lower_)
+        and lexicon.is_known(prefix.lower_ + token.lower_)
+    )
 
 
 def _named_by_neighbours(token: Token) -> bool:
