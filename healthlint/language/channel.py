@@ -147,8 +147,9 @@ class SlipCosts:
             return self.key
         return self.other
 
-    def indels(self, word: str) -> list[float]:
-        """The cost of each letter of ``word`` being extra (typed) or missing (meant)."""
+    def indels(self, word: str, omitted: bool = False) -> list[float]:
+        """The cost of each letter of ``word`` being extra (typed) or, ``omitted``, missing
+        (meant): a consonant beside another is left out more easily ("goverment")."""
         costs = []
         last = len(word) - 1
         for index, letter in enumerate(word):
@@ -162,6 +163,8 @@ class SlipCosts:
                 cost = self.silent
             elif letter in VOWELS:
                 cost = self.vowel_indel
+            elif omitted and ((before and before not in VOWELS) or (after and after not in VOWELS)):
+                cost = self.cluster_omit
             else:
                 cost = self.consonant_indel
             costs.append(cost)
@@ -176,14 +179,7 @@ _ANY_ROW: Final[dict[str, float]] = {}
 @lru_cache(maxsize=1 << 16)
 def _omission_costs(word: str, costs: SlipCosts) -> tuple[float, ...]:
     """The cost of each letter of the meant ``word`` being left out."""
-    found = costs.indels(word)
-    for index, letter in enumerate(word):
-        if letter not in VOWELS and found[index] == costs.consonant_indel:
-            before = word[index - 1 : index]
-            after = word[index + 1 : index + 2]
-            if (before and before not in VOWELS) or (after and after not in VOWELS):
-                found[index] = costs.cluster_omit
-    return tuple(found)
+    return tuple(costs.indels(word, omitted=True))
 
 
 def _spelling_rules() -> dict[str, tuple[tuple[str, str, float], ...]]:

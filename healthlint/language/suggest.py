@@ -46,8 +46,8 @@ from healthlint.language.phonetic import skeleton
 #: The slip costs suggestions are ranked with: the channel's hand-set costs
 #: (:data:`healthlint.language.channel.SLIPS`) refitted to real misspellings by
 #: ``tools/tune_suggestion_costs.py`` (codespell entries no benchmark measures, and the even
-#: rows of the aspell list). A vowel or an unrelated letter costs more than the speller's typo
-#: gates count it, a dropped consonant less.
+#: rows of the aspell list). A vowel, a key beside the meant one or an unrelated letter costs
+#: more than the speller's typo gates count it, a dropped consonant less.
 RANKING_SLIPS: Final = SlipCosts(
     vowel=0.75,
     ending_vowel=0.56,
