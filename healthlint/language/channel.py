@@ -212,15 +212,15 @@ class Typed:
                 costs[index] = min(costs[index], slips.key_insert)
         rows = [slips.substitution.get(letter, _ANY_ROW) for letter in typed]
         ending_rows = [slips.ending_substitution.get(letter, _ANY_ROW) for letter in typed]
-        # the rules whose typed side ends at each position (1-based, as the table's rows)
-        self._rules: list[tuple[tuple[int, str, float], ...]] = [()]
-        for end in range(1, len(typed) + 1):
-            found = tuple(
+        # the rules whose typed side ends at each letter
+        rules = [
+            tuple(
                 (len(source), target, cost)
                 for source, target, cost in RULES.get(typed[end - 1], ())
                 if typed.endswith(source, 0, end)
             )
-            self._rules.append(found)
+            for end in range(1, len(typed) + 1)
+        ]
         padded = "\0\0" + typed
         self._rules_rows = [
             (
@@ -230,7 +230,7 @@ class Typed:
                 costs[i],
                 rows[i],
                 ending_rows[i],
-                self._rules[i + 1],
+                rules[i],
             )
             for i, letter in enumerate(typed)
         ]

@@ -247,25 +247,29 @@ def _before_code(token: Token) -> bool:
     return after is not None and not doc[token.i + 1].whitespace_ and not after.is_lower
 
 
+def _hyphened_to(token: Token) -> Token | None:
+    """The token a hyphen joins to ``token`` from before, with no space either side ("c" in
+    "c-fos")."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in HYPHENS or doc[token.i - 1].whitespace_:
+        return None
+    before = doc[token.i - 2]
+    return None if before.whitespace_ else before
+
+
 def _after_letter_code(token: Token) -> bool:
     """A gene, protein or isomer name after a letter and a hyphen: "c-fos", "E-selectin",
     "N-acetyl"."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text not in HYPHENS or doc[token.i - 1].whitespace_:
-        return False
-    letter = doc[token.i - 2]
-    return len(letter.text) == 1 and letter.is_alpha and not letter.whitespace_
+    letter = _hyphened_to(token)
+    return letter is not None and len(letter.text) == 1 and letter.is_alpha
 
 
 def _after_prefix(token: Token, lexicon: Lexicon) -> bool:
     """The word after a prefix and a hyphen that makes a known word when the two are written
     as one: "co-ordinator" ("ordinator" alone is no word, "coordinator" is)."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text not in HYPHENS or doc[token.i - 1].whitespace_:
-        return False
-    prefix = doc[token.i - 2]
+    prefix = _hyphened_to(token)
     return (
-        not prefix.whitespace_
+        prefix is not None
         and lexicon.is_prefix(prefix.lower_)
         and lexicon.is_known(prefix.lower_ + token.lower_)
     )
