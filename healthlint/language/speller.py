@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
+from spacy.tokens import Token
+
 from healthlint.context import LintContext
 from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.channel import slip_cost
+from healthlint.language.eponyms import eponym_slips
 from healthlint.language.lexicon import Lexicon
 from healthlint.language.suggest import suggest
 from healthlint.language.words import words_to_check
@@ -36,6 +39,29 @@ NAME_USAGE: Final = -650
 NAME_LETTERS: Final = 4
 #: Endings of Latin names (genera: "Hepatocystis", "Plasmodium"), which get no such allowance.
 LATIN_NAME_ENDINGS: Final = ("is", "us", "um", "ae", "ia", "ella", "ii")
+#: The parts of speech of a word a possessive goes before (its noun, or an adjective of it).
+NOUN_PHRASE_TAGS: Final = frozenset({"NOUN", "PROPN", "ADJ"})
+#: Words that, just before a word in -s, make it a verb or a plural, not a possessive.
+RELATIVE_PRONOUNS: Final = frozenset({"that", "which", "who"})
+PLURAL_DETERMINERS: Final = frozenset(
+    {
+        "these",
+        "those",
+        "other",
+        "many",
+        "several",
+        "some",
+        "few",
+        "both",
+        "all",
+        "various",
+        "numerous",
+        "multiple",
+        "most",
+        "more",
+        "fewer",
+    }
+)
 
 
 class Speller:
@@ -109,12 +135,25 @@ def speller_of(context: LintContext) -> Speller:
 
 
 def misspellings(context: LintContext) -> list[Misspelling]:
-    """The article's misspelled words (computed once, shared by the language rules)."""
-    return context.memo("language.misspellings", lambda: list(_find(context)))
+    """The article's misspelled words, in order (computed once, shared by the language
+    rules): the words the speller rejects, and the eponyms written as a plural ("Crohns
+    disease", :mod:`healthlint.language.eponyms`) that the project does not accept."""
+    return context.memo("language.misspellings", lambda: _misspellings(context))
 
 
-def _find(context: LintContext) -> Iterator[Misspelling]:
+def _misspellings(context: LintContext) -> list[Misspelling]:
     speller = speller_of(context)
+    found = list(_find(context, speller))
+    flagged = {word.start for word in found}
+    found += [
+        Misspelling(token.idx, token.idx + len(token.text), token.text, suggestions, False)
+        for token, suggestions in eponym_slips(context.doc)
+        if token.idx not in flagged and token.lower_ not in speller.accepted
+    ]
+    return sorted(found, key=lambda word: word.start)
+
+
+def _find(context: LintContext, speller: Speller) -> Iterator[Misspelling]:
     for candidate in words_to_check(context, speller.lexicon):
         text = candidate.text
         if speller.is_correct(text):
@@ -124,8 +163,38 @@ def _find(context: LintContext) -> Iterator[Misspelling]:
         suggestions = speller.suggest(text)
         if candidate.careful and not _close(text, suggestions):
             continue
+        if candidate.joined is None and _before_noun(candidate.token):
+            suggestions = _possessive_first(text, suggestions)
         start = candidate.start
         yield Misspelling(start, start + len(text), text, suggestions, speller.is_rejected(text))
+
+
+def _before_noun(token: Token) -> bool:
+    """Whether ``token`` reads as a possessive missing its apostrophe ("the bodys natural
+    rhythm"): the word after it, across a space, is a noun or an adjective, and nothing marks
+    ``token`` as a verb ("a signal that specifys") or a plural ("other studys support",
+    "propertys such as")."""
+    doc = token.doc
+    if not token.whitespace_ or token.i + 1 >= len(doc) or token.tag_ == "VBZ":
+        return False
+    following = doc[token.i + 1]
+    if following.pos_ not in NOUN_PHRASE_TAGS or following.lower_ == "such":
+        return False
+    before = doc[max(token.i - 2, 0) : token.i]
+    if before and before[-1].lower_ in RELATIVE_PRONOUNS:
+        return False
+    return not any(word.lower_ in PLURAL_DETERMINERS or word.pos_ == "NUM" for word in before)
+
+
+def _possessive_first(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """``suggestions`` with the possessive of ``word`` (the word with its apostrophe put
+    back: "body's" for "bodys") first when it is second ("bodies" first)."""
+    if len(suggestions) < 2:
+        return suggestions
+    second = suggestions[1]
+    if not second.endswith("'s") or second.replace("'", "").lower() != word.lower():
+        return suggestions
+    return (second, suggestions[0], *suggestions[2:])
 
 
 def _used_as_name(word: str, speller: Speller) -> bool:

@@ -78,6 +78,8 @@ FIRST_SOUND_COST: Final = 0.36
 #: A possessive written without its apostrophe ("womens"), of a word at least this frequent.
 APOSTROPHE_COST: Final = 0.3
 POSSESSIVE_FREQUENCY: Final = -550
+#: Endings of verbs, which have no possessive ("identifys" is "identifies").
+VERB_ENDINGS: Final = ("ify",)
 #: Each half of a split must be at least this frequent (cB), a half of one or two letters
 #: ``SHORT_SPLIT_FREQUENCY``; one letter only "a" and "i".
 SPLIT_FREQUENCY: Final = -500
@@ -227,19 +229,29 @@ def _splits(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
     return found
 
 
-def _possessive(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
-    """The possessive a missing apostrophe hides ("womens" → "women's"), with its cost; for a
-    consonant + y, the plural in -ies first ("studys" → "studies", then "study's")."""
+def _possessive(word: str, lexicon: Lexicon, named: bool) -> list[tuple[float, str]]:
+    """The possessive a missing apostrophe hides ("womens" → "women's"; typed with a capital,
+    also a name's: "Swedens" → "Sweden's"), of a listed word at least
+    ``POSSESSIVE_FREQUENCY`` frequent and no verb, with its cost; for a consonant + y, the
+    plural in -ies first, of any known word ("studys" → "studies", then "study's": the speller
+    puts the possessive first before a noun; "hemoglobinopathys" → "hemoglobinopathies")."""
     base = word[:-1]
-    if not word.endswith("s") or len(base) < 3 or base not in lexicon.counts:
-        return []
-    if frequency(base, lexicon) < POSSESSIVE_FREQUENCY:
+    if not word.endswith("s") or len(base) < 3:
         return []
     cost = APOSTROPHE_COST + prior(base, lexicon)
+    found = []
     plural = base[:-1] + "ies"
-    if base.endswith("y") and base[-2:-1] not in VOWELS and plural in lexicon.counts:
-        return [(cost, plural), (cost + APOSTROPHE_COST, f"{base}'s")]
-    return [(cost, f"{base}'s")]
+    if base.endswith("y") and base[-2:-1] not in VOWELS and lexicon.is_known(plural):
+        found.append((cost, plural))
+        cost += APOSTROPHE_COST
+    listed = base in lexicon.counts or (named and base in lexicon.names)
+    if (
+        listed
+        and frequency(base, lexicon) >= POSSESSIVE_FREQUENCY
+        and not base.endswith(VERB_ENDINGS)
+    ):
+        found.append((cost, f"{base}'s"))
+    return found
 
 
 def _prefixed(typed: Typed, lexicon: Lexicon, near: set[str]) -> list[tuple[float, str]]:
@@ -294,7 +306,11 @@ def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[
     ``named``) with their costs, cheapest first."""
     typed = Typed(lower, RANKING_SLIPS)
     near = candidates(lower, lexicon)
-    seeded = _splits(lower, lexicon) + _possessive(lower, lexicon) + _prefixed(typed, lexicon, near)
+    seeded = (
+        _splits(lower, lexicon)
+        + _possessive(lower, lexicon, named)
+        + _prefixed(typed, lexicon, near)
+    )
     best = [(-cost, text) for cost, text in seeded]
     heapq.heapify(best)
     while len(best) > limit:
