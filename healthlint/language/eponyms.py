@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc, Token
 
@@ -22,7 +23,7 @@ from healthlint.language.labelled import labelled_words
 from healthlint.language.spelling_data import read_text
 
 #: The shortest name the list may hold ("Pott", "Reye").
-MIN_NAME_LETTERS = 3
+MIN_NAME_LETTERS: Final = 3
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def _before_head(token: Token, heads: frozenset[str]) -> bool:
 
 
 def _before_apostrophe(token: Token) -> bool:
+    """Whether an apostrophe follows ``token`` with no space between ("Sjogrens'")."""
     doc = token.doc
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("'", "’")
 

@@ -163,13 +163,13 @@ def _find(context: LintContext, speller: Speller) -> Iterator[Misspelling]:
         suggestions = speller.suggest(text)
         if candidate.careful and not _close(text, suggestions):
             continue
-        if candidate.joined is None and _before_noun(candidate.token):
+        if candidate.joined is None and _reads_as_possessive(candidate.token):
             suggestions = _possessive_first(text, suggestions)
         start = candidate.start
         yield Misspelling(start, start + len(text), text, suggestions, speller.is_rejected(text))
 
 
-def _before_noun(token: Token) -> bool:
+def _reads_as_possessive(token: Token) -> bool:
     """Whether ``token`` reads as a possessive missing its apostrophe ("the bodys natural
     rhythm"): the word after it, across a space, is a noun or an adjective, and nothing marks
     ``token`` as a verb ("a signal that specifys") or a plural ("other studys support",
