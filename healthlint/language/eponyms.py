@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from healthlint.language.labelled import labelled_words
 from healthlint.language.spelling_data import read_text
+from healthlint.language.words import word_after
 
 #: The shortest name the list may hold ("Pott", "Reye").
 MIN_NAME_LETTERS: Final = 3
@@ -77,10 +78,8 @@ def listed_eponyms() -> Eponyms:
 
 def _before_head(token: Token, heads: frozenset[str]) -> bool:
     """Whether the word after ``token``, across a space, is a head ("palsy")."""
-    doc = token.doc
-    if not token.whitespace_ or token.i + 1 >= len(doc):
-        return False
-    return doc[token.i + 1].lower_ in heads
+    following = word_after(token)
+    return following is not None and following.lower_ in heads
 
 
 def _before_apostrophe(token: Token) -> bool:

@@ -21,7 +21,7 @@ from healthlint.language.channel import slip_cost
 from healthlint.language.eponyms import eponym_slips
 from healthlint.language.lexicon import Lexicon
 from healthlint.language.suggest import suggest
-from healthlint.language.words import words_to_check
+from healthlint.language.words import word_after, words_to_check
 
 SUGGESTION_CACHE_SIZE: Final = 4096
 #: A capitalised word at the start of a sentence or in a title is flagged only when its best
@@ -174,13 +174,12 @@ def _reads_as_possessive(token: Token) -> bool:
     rhythm"): the word after it, across a space, is a noun or an adjective, and nothing marks
     ``token`` as a verb ("a signal that specifys") or a plural ("other studys support",
     "propertys such as")."""
-    doc = token.doc
-    if not token.whitespace_ or token.i + 1 >= len(doc) or token.tag_ == "VBZ":
+    following = word_after(token)
+    if following is None or token.tag_ == "VBZ":
         return False
-    following = doc[token.i + 1]
     if following.pos_ not in NOUN_PHRASE_TAGS or following.lower_ == "such":
         return False
-    before = doc[max(token.i - 2, 0) : token.i]
+    before = token.doc[max(token.i - 2, 0) : token.i]
     if before and before[-1].lower_ in RELATIVE_PRONOUNS:
         return False
     return not any(word.lower_ in PLURAL_DETERMINERS or word.pos_ == "NUM" for word in before)

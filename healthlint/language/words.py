@@ -247,6 +247,15 @@ def _before_code(token: Token) -> bool:
     return after is not None and not doc[token.i + 1].whitespace_ and not after.is_lower
 
 
+def word_after(token: Token) -> Token | None:
+    """The token after ``token`` when a space parts them ("palsy" in "Bells palsy"; none in
+    "Sjogrens'" or at the end)."""
+    doc = token.doc
+    if not token.whitespace_ or token.i + 1 >= len(doc):
+        return None
+    return doc[token.i + 1]
+
+
 def _hyphened_to(token: Token) -> Token | None:
     """The token a hyphen joins to ``token`` from before, with no space either side ("c" in
     "c-fos")."""
