@@ -35,6 +35,15 @@ def test_parse_keeps_phrases_of_words_and_the_commoner_reading_of_the_same_lette
     assert found is not None and found.phrase == "barg ain"
 
 
+def test_how_often_a_phrase_is_written_apart_short_words_too() -> None:
+    phrases = Phrases(lambda: "in fact 1000000\nheart attack 1000\ncare4 you 10\n")
+    assert phrases.frequency("in fact") == pytest.approx(600 - COUNT_SCALE)
+    assert phrases.frequency("heart attack") == pytest.approx(300 - COUNT_SCALE)
+    assert phrases.frequency("in possible") is None
+    assert phrases.frequency("care4 you") is None
+    assert common_phrases().frequency("a lot") is not None
+
+
 def test_a_count_is_turned_into_a_usage_frequency() -> None:
     found = Phrases(lambda: "heart attack 1000000\n").get("heartattack")
     assert found is not None

@@ -92,6 +92,36 @@ def test_mixing_is_left_to_hl402_when_a_dialect_is_set() -> None:
     assert _found(text, "HL403", dialect="en-GB") == []
 
 
+@pytest.mark.parametrize(
+    ("dialect", "expected"),
+    [
+        ("en-US", [("Behavour", ("Behavior",)), ("anemea", ("anemia",))]),
+        ("en-GB", [("Behavour", ("Behaviour",)), ("anemea", ("anaemia",))]),
+    ],
+)
+def test_hl401_suggests_the_configured_dialects_spelling(
+    dialect: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    found = _found("Behavour changes come with anemea.", "HL401", dialect=dialect)
+    assert [(word, suggestions[:1]) for _, word, suggestions in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The colour of the skin and the tumour told us of the faver.", "favour"),
+        ("The color of the skin and the tumor told us of the faver.", "favor"),
+    ],
+)
+def test_with_any_dialect_hl401_suggests_the_spelling_the_article_uses(
+    text: str, first: str
+) -> None:
+    (found,) = _found(text, "HL401")
+    assert found[1] == "faver"
+    assert found[2][0] == first
+    assert len(set(found[2])) == len(found[2])
+
+
 def test_a_doubled_word_is_found_across_a_line_break() -> None:
     text = "Ask your pharmacist about the\nthe side effects."
     assert _found(text, "HL404") == [("HL404", "the\nthe", ("the",))]

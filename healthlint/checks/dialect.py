@@ -54,6 +54,35 @@ def _find(context: LintContext) -> Iterator[DialectWord]:
         yield DialectWord(start, start + len(text), text, dialect, match_case(text, other))
 
 
+def article_dialect(context: LintContext) -> str | None:
+    """The dialect the article is to be written in: the configured one, or, for ``dialect =
+    "any"``, the one most of its dialect words use (:func:`majority_dialect`); None when it
+    has none."""
+    wanted = context.config.dialect
+    return wanted if wanted != "any" else majority_dialect(dialect_words(context))
+
+
+def majority_dialect(words: list[DialectWord]) -> str | None:
+    """The dialect most of ``words`` use, the first word's on a tie; None for no words."""
+    counts = Counter(word.dialect for word in words)
+    if not counts:
+        return None
+    return max(counts, key=lambda dialect: (counts[dialect], dialect == words[0].dialect))
+
+
+def in_dialect(suggestions: tuple[str, ...], dialect: str, context: LintContext) -> tuple[str, ...]:
+    """``suggestions`` with each of the other dialect's spellings replaced by ``dialect``'s,
+    in its case ("Favor" → "Favour" for en-GB), each once, in order."""
+    table = speller_of(context).lexicon.dialects
+    spelled: dict[str, None] = {}
+    for suggestion in suggestions:
+        found = table.dialect_of(suggestion)
+        if found is not None and found[0] != dialect:
+            suggestion = match_case(suggestion, found[1])
+        spelled.setdefault(suggestion, None)
+    return tuple(spelled)
+
+
 class DialectCheck(Check):
     """Report spellings of the dialect the article should not use, or mixes in."""
 
@@ -76,12 +105,9 @@ class DialectCheck(Check):
             if wanted != "any":
                 yield from self._hits(words, unwanted=GB if wanted == US else US, wanted=wanted)
             return
-        if wanted != "any":
+        majority = majority_dialect(words)
+        if wanted != "any" or majority is None:
             return
-        counts = Counter(word.dialect for word in words)
-        if len(counts) < 2:
-            return
-        majority = max(counts, key=lambda dialect: (counts[dialect], dialect == words[0].dialect))
         yield from self._hits(words, unwanted=GB if majority == US else US, wanted=majority)
 
     def _hits(self, words: list[DialectWord], unwanted: str, wanted: str) -> Iterator[Hit]:

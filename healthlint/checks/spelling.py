@@ -1,5 +1,6 @@
 """``spelling``: words the embedded spell checker (general English + medical vocabulary +
-the project's ``[vocabulary]``) does not know, with ranked corrections.
+the project's ``[vocabulary]``) does not know, with ranked corrections spelled in the
+article's dialect (:func:`~healthlint.checks.dialect.article_dialect`).
 
 Parameters: ``max_suggestions`` (default 3).
 """
@@ -10,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from healthlint.checks.base import Check, Hit, optional
+from healthlint.checks.dialect import article_dialect, in_dialect
 from healthlint.context import LintContext
 from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.speller import misspellings
@@ -40,14 +42,21 @@ class SpellingCheck(Check):
                 "HL401 runs without codespell's list of common misspellings (the codespell "
                 "package is not installed), so fewer typos are caught; reinstall healthlint"
             )
-        if not len(lexicon.phrases):
+        if not lexicon.phrases:
             context.warn(
                 "HL401 runs without symspellpy's list of common phrases (the symspellpy "
                 "package is not installed), so phrases run together ('bloodpressure') are "
                 "not caught; reinstall healthlint"
             )
-        for word in misspellings(context):
-            suggestions = word.suggestions[: self.max_suggestions]
+        words = list(misspellings(context))
+        dialect = article_dialect(context) if words else None
+        for word in words:
+            spelled = (
+                word.suggestions
+                if dialect is None
+                else in_dialect(word.suggestions, dialect, context)
+            )
+            suggestions = spelled[: self.max_suggestions]
             if word.rejected_by_vocabulary:
                 message = f"'{word.text}' is on the project's reject list"
             elif suggestions:

@@ -1,7 +1,8 @@
 """The built-in lexicon, assembled from the word lists (once per user and version: it is saved
 between runs): pyspellchecker's general English frequencies, SCOWL's curated lists (sizes 70 and
 80, names, and the variants it does not recommend), healthlint's medical vocabulary, combining
-forms, drug and science stems, the US/UK table and chemical name parts, with the attested words
+forms, drug and science stems, the US/UK table, chemical name parts and the words never offered
+as corrections (``unsuggested.txt``: profanity), with the attested words
 (:mod:`healthlint.language.attested`), the common misspellings
 (:mod:`healthlint.language.misspellings`) and the common phrases
 (:mod:`healthlint.language.phrases`)."""
@@ -109,6 +110,7 @@ def build_lexicon() -> Lexicon:
         common_misspellings(),
         word_set("scowl_variants.txt.gz") & curated,
         common_phrases(),
+        frozenset(words_in(read_text("unsuggested.txt"))),
     )
 
 

@@ -156,6 +156,8 @@ class Lexicon:
     variants: frozenset[str]
     #: Common two-word phrases by their words written closed ("bloodpressure").
     phrases: Phrases
+    #: Known words never offered as corrections (profanity and slurs).
+    unsuggested: frozenset[str]
     #: Indexes other modules build from the lexicon (:meth:`index`), kept with it.
     indexes: dict[str, Any] = field(default_factory=dict, repr=False)
 

@@ -32,6 +32,8 @@ PHRASE_LINE: Final = re.compile(
     rf"^([a-z]{{{PHRASE_WORD_LETTERS},}}) ([a-z]{{{PHRASE_WORD_LETTERS},}}) (\d+)$",
     re.MULTILINE | re.ASCII,
 )
+#: Any line of the list of two words of letters, for how often a phrase is written apart.
+WRITTEN_LINE: Final = re.compile(r"^([a-z]+ [a-z]+) (\d+)$", re.MULTILINE | re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -45,29 +47,43 @@ class RunTogether:
 @dataclass
 class Phrases:
     """The common phrases by their words written closed ("bloodpressure" → "blood pressure"),
-    read (``read``: the list's text) on first use into a sorted table (a dict of them would
-    take 50 MB)."""
+    and how often each is written apart ("in fact"), read (``read``: the list's text) on first
+    use into sorted tables (a dict of them would take 50 MB)."""
 
     read: Callable[[], str] | None = None
     _closed: SortedTable | None = field(default=None, repr=False)
+    _written: SortedTable | None = field(default=None, repr=False)
 
     def get(self, closed: str) -> RunTogether | None:
         """The phrase the lowercase ``closed`` writes without its space, if it is a common one
         (the commoner reading when it splits two ways)."""
-        found = self._table().get(closed)
+        found = self._tables()[0].get(closed)
         if found is None:
             return None
         count, _, cut = found.partition("\t")
         phrase = f"{closed[: int(cut)]} {closed[int(cut) :]}"
         return RunTogether(phrase, 100 * math.log10(int(count)) - COUNT_SCALE)
 
-    def __len__(self) -> int:
-        return len(self._table())
+    def frequency(self, phrase: str) -> float | None:
+        """How often English text writes the two words of ``phrase`` ("in fact"), in cB as
+        wordfreq; None when the list does not hold it."""
+        count = self._tables()[1].get(phrase)
+        return None if count is None else 100 * math.log10(int(count)) - COUNT_SCALE
 
-    def _table(self) -> SortedTable:
-        if self._closed is None:
-            self._closed = SortedTable(parse(self.read() if self.read else ""))
-        return self._closed
+    def __len__(self) -> int:
+        return len(self._tables()[0])
+
+    def __bool__(self) -> bool:
+        return bool(self._tables()[0])
+
+    def _tables(self) -> tuple[SortedTable, SortedTable]:
+        """The phrases by their closed form, and their counts by the phrase written apart."""
+        if self._closed is None or self._written is None:
+            text = self.read() if self.read else ""
+            self._closed = SortedTable(parse(text))
+            counts = dict(WRITTEN_LINE.findall(text))
+            self._written = SortedTable(f"{phrase}\t{counts[phrase]}" for phrase in sorted(counts))
+        return self._closed, self._written
 
 
 def parse(text: str) -> list[str]:

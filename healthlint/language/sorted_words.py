@@ -58,6 +58,9 @@ class SortedTable:
     def __len__(self) -> int:
         return self._text.count(b"\n") - 1
 
+    def __bool__(self) -> bool:
+        return len(self._text) > 1
+
 
 def _line_of(text: bytes, key: bytes) -> bytes | None:
     """The line of ``text`` (sorted lines between line breaks, a tab after each key if it has a

@@ -20,7 +20,7 @@ from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.channel import slip_cost
 from healthlint.language.eponyms import eponym_slips
 from healthlint.language.lexicon import Lexicon
-from healthlint.language.suggest import suggest
+from healthlint.language.suggest import match_case, possessive_of, suggest
 from healthlint.language.words import word_after, words_to_check
 
 SUGGESTION_CACHE_SIZE: Final = 4096
@@ -164,7 +164,7 @@ def _find(context: LintContext, speller: Speller) -> Iterator[Misspelling]:
         if candidate.careful and not _close(text, suggestions):
             continue
         if candidate.joined is None and _reads_as_possessive(candidate.token):
-            suggestions = _possessive_first(text, suggestions)
+            suggestions = _possessive_first(text, suggestions, speller.lexicon)
         start = candidate.start
         yield Misspelling(start, start + len(text), text, suggestions, speller.is_rejected(text))
 
@@ -185,15 +185,15 @@ def _reads_as_possessive(token: Token) -> bool:
     return not any(word.lower_ in PLURAL_DETERMINERS or word.pos_ == "NUM" for word in before)
 
 
-def _possessive_first(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+def _possessive_first(word: str, suggestions: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
     """``suggestions`` with the possessive of ``word`` (the word with its apostrophe put
-    back: "body's" for "bodys") first when it is second ("bodies" first)."""
-    if len(suggestions) < 2:
+    back: "body's" for "bodys", "Obesity's" for "Obesitys", though English seldom writes it)
+    first, when it has one (:func:`~healthlint.language.suggest.possessive_of`)."""
+    possessive = possessive_of(word.lower(), lexicon, named=word[:1].isupper())
+    if possessive is None:
         return suggestions
-    second = suggestions[1]
-    if not second.endswith("'s") or second.replace("'", "").lower() != word.lower():
-        return suggestions
-    return (second, suggestions[0], *suggestions[2:])
+    rest = (suggestion for suggestion in suggestions if suggestion.lower() != possessive)
+    return (match_case(word, possessive), *rest)
 
 
 def _used_as_name(word: str, speller: Speller) -> bool:

@@ -8,12 +8,14 @@ into two common words ("alot" → "a lot"). Each is scored as a noisy channel: t
 slips that turn it into the typed string (:mod:`healthlint.language.channel`: keys, sounds,
 doubled and silent letters, swaps) plus its rarity in usage (wordfreq's centibels), a little
 more when the first letter changed (people rarely miss it), when it is in no word list (a name
-for a lowercase word, a drug or science term) or when a split has no function word, a little
+for a lowercase word, a drug or science term) or when a split has no function word or is no
+common phrase (symspellpy's list of bigrams: "in fact", not "in possible"), a little
 less when it sounds the same. The candidates are aligned cheapest-first, and an alignment stops
 as soon as it cannot beat the best few. A word on the list of common misspellings has the
 list's corrections first ("supercede" → "supersede"); a contraction without its apostrophe,
 the contraction ("dont" → "don't"), and a common phrase run together, the phrase
-("bloodpressure" → "blood pressure"). The original's capitalisation is restored
+("bloodpressure" → "blood pressure"). Profanity and slurs are never offered (the lexicon's
+``unsuggested`` words). The original's capitalisation is restored
 (a name keeps its capital: "pensylvania" → "Pennsylvania"); the word itself is offered only as
 a name written in lowercase ("london" → "London").
 """
@@ -78,6 +80,7 @@ FIRST_SOUND_COST: Final = 0.36
 #: A possessive written without its apostrophe ("womens"), of a word at least this frequent.
 APOSTROPHE_COST: Final = 0.3
 POSSESSIVE_FREQUENCY: Final = -550
+POSSESSIVE_USAGE: Final = -720
 #: Endings of verbs, which have no possessive ("identifys" is "identifies").
 VERB_ENDINGS: Final = ("ify",)
 #: Each half of a split must be at least this frequent (cB), a half of one or two letters
@@ -88,6 +91,8 @@ SPLIT_COST: Final = 0.69
 #: space is likeliest next to a function word ("a lot", "in fact").
 CONTENT_SPLIT_COST: Final = 1.5
 SHORT_SPLIT_FREQUENCY: Final = -350
+#: Extra cost of a split the list of common phrases does not hold ("in possible").
+UNLISTED_SPLIT_COST: Final = 1.0
 SPLIT_LETTERS: Final = frozenset("ai")
 MAX_COST: Final = 3.4
 #: Long words may carry more slips: this much more per letter past six.
@@ -216,42 +221,73 @@ def _first_letter_cost(word: str, candidate: str) -> float:
 
 def _splits(word: str, lexicon: Lexicon) -> list[tuple[float, str]]:
     """The splits of ``word`` into two listed words ("alot" → "a lot"), each with its cost: a
-    missed space (more with no function word beside it) and the rarity of both words, less the
-    bonus of sounding the same (it has the same letters)."""
+    missed space (more with no function word beside it, and more when the list of common
+    phrases, if there is one, does not hold the two words) and the rarity of both words, less
+    the bonus of sounding the same (it has the same letters)."""
     found = []
+    listed_phrases = bool(lexicon.phrases)
     for cut in range(1, len(word)):
         left, right = word[:cut], word[cut:]
         if _splittable(left, lexicon) and _splittable(right, lexicon):
             cost = SPLIT_COST + prior(left, lexicon) + prior(right, lexicon) - SOUND_BONUS
             if left not in FUNCTION_WORDS and right not in FUNCTION_WORDS:
                 cost += CONTENT_SPLIT_COST
-            found.append((cost, f"{left} {right}"))
+            phrase = f"{left} {right}"
+            if listed_phrases and lexicon.phrases.frequency(phrase) is None:
+                cost += UNLISTED_SPLIT_COST
+            found.append((cost, phrase))
     return found
 
 
 def _possessive(word: str, lexicon: Lexicon, named: bool) -> list[tuple[float, str]]:
-    """The possessive a missing apostrophe hides ("womens" → "women's"; typed with a capital,
-    also a name's: "Swedens" → "Sweden's"), of a listed word at least
-    ``POSSESSIVE_FREQUENCY`` frequent and no verb, with its cost; for a consonant + y, the
-    plural in -ies first, of any known word ("studys" → "studies", then "study's": the speller
-    puts the possessive first before a noun; "hemoglobinopathys" → "hemoglobinopathies")."""
+    """The possessive a missing apostrophe hides (:func:`possessive_of`), when English writes
+    it (:func:`_written_as_possessive`: not "explicit's"), with its cost; for a consonant + y,
+    the plural in -ies first, of any known word ("studys" → "studies", then "study's": the
+    speller puts the possessive first before a noun; "hemoglobinopathys" →
+    "hemoglobinopathies"); neither for a word the lexicon does not offer."""
     base = word[:-1]
-    if not word.endswith("s") or len(base) < 3:
+    if not word.endswith("s") or len(base) < 3 or base in lexicon.unsuggested:
         return []
     cost = APOSTROPHE_COST + prior(base, lexicon)
     found = []
     plural = base[:-1] + "ies"
-    if base.endswith("y") and base[-2:-1] not in VOWELS and lexicon.is_known(plural):
+    if (
+        base.endswith("y")
+        and base[-2:-1] not in VOWELS
+        and lexicon.is_known(plural)
+        and plural not in lexicon.unsuggested
+    ):
         found.append((cost, plural))
         cost += APOSTROPHE_COST
+    possessive = possessive_of(word, lexicon, named)
+    if possessive is not None and _written_as_possessive(base, lexicon):
+        found.append((cost, possessive))
+    return found
+
+
+def possessive_of(word: str, lexicon: Lexicon, named: bool) -> str | None:
+    """The possessive the lowercase ``word`` in -s may be missing its apostrophe from
+    ("womens" → "women's"; typed with a capital, also a name's: "Swedens" → "Sweden's"): of
+    a listed word at least ``POSSESSIVE_FREQUENCY`` frequent, no verb, that may be offered."""
+    base = word[:-1]
+    if not word.endswith("s") or len(base) < 3 or base in lexicon.unsuggested:
+        return None
     listed = base in lexicon.counts or (named and base in lexicon.names)
     if (
         listed
         and frequency(base, lexicon) >= POSSESSIVE_FREQUENCY
         and not base.endswith(VERB_ENDINGS)
     ):
-        found.append((cost, f"{base}'s"))
-    return found
+        return f"{base}'s"
+    return None
+
+
+def _written_as_possessive(base: str, lexicon: Lexicon) -> bool:
+    """Whether English text writes ``base`` + 's at least ``POSSESSIVE_USAGE`` often (wordfreq
+    counts "body's", never "explicit's": an adjective has no possessive); without a usage
+    list, any base."""
+    attested = lexicon.attested
+    return not attested.usage or attested.frequency(f"{base}'s") >= POSSESSIVE_USAGE
 
 
 def _prefixed(typed: Typed, lexicon: Lexicon, near: set[str]) -> list[tuple[float, str]]:
@@ -276,9 +312,12 @@ def _prefixed(typed: Typed, lexicon: Lexicon, near: set[str]) -> list[tuple[floa
 
 
 def _splittable(half: str, lexicon: Lexicon) -> bool:
-    """Whether ``half`` may be one word of a split: a listed word, common enough; one or two
-    letters only when a common function word ("a", "of"; not "ed", "er")."""
+    """Whether ``half`` may be one word of a split: a listed word, common enough, that may be
+    offered; one or two letters only when a common function word ("a", "of"; not "ed",
+    "er")."""
     if half not in lexicon.counts or (len(half) == 1 and half not in SPLIT_LETTERS):
+        return False
+    if half in lexicon.unsuggested:
         return False
     least = SHORT_SPLIT_FREQUENCY if len(half) <= 2 else SPLIT_FREQUENCY
     return frequency(half, lexicon) >= least
@@ -338,13 +377,16 @@ def _ahead(
     word: str, found: set[str], lexicon: Lexicon, named: bool, far: bool
 ) -> list[tuple[float, float, str]]:
     """The candidates with what they cost before their slips are counted, and the most their
-    slips may cost, cheapest first. Words ``far`` in letters are kept only when they sound the
-    same or are common (``FAR_FREQUENCY``)."""
+    slips may cost, cheapest first; never the words the lexicon does not offer (profanity).
+    Words ``far`` in letters are kept only when they sound the same or are common
+    (``FAR_FREQUENCY``)."""
     sound = skeleton(word)
     allowance = LENGTH_ALLOWANCE * max(0, len(word) - 6)
     ahead = []
     for candidate in found:
         if candidate == word and (candidate in lexicon.counts or named):
+            continue
+        if candidate in lexicon.unsuggested:
             continue
         same = skeleton(candidate) == sound
         if far and not same and frequency(candidate, lexicon) < FAR_FREQUENCY:
