@@ -80,6 +80,7 @@ FIRST_SOUND_COST: Final = 0.36
 #: A possessive written without its apostrophe ("womens"), of a word at least this frequent.
 APOSTROPHE_COST: Final = 0.3
 POSSESSIVE_FREQUENCY: Final = -550
+#: ... and whose possessive English writes at least this often (cB, wordfreq).
 POSSESSIVE_USAGE: Final = -720
 #: Endings of verbs, which have no possessive ("identifys" is "identifies").
 VERB_ENDINGS: Final = ("ify",)
