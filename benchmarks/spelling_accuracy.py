@@ -9,7 +9,9 @@
    capitalised at the start of a sentence, where a word is flagged only near a known word
    (names start sentences too). The list holds some words of SCOWL's own lists ("alright",
    "miniscule", and both "behavior" and "behaviour"); the misses among them are counted, as
-   no checker that accepts SCOWL's words can catch them.
+   no checker that accepts SCOWL's words can catch them. The words of the carrier rank the
+   suggestions as an article's would; the first suggestion is also given as the word alone
+   is ranked.
 2. Flags per 1,000 words on the clean medical sentences of
    ``claims/pubmed_causal_language_use.csv`` and ``readability/medreadme_train_dev.csv``: all
    of them, and the false ones, which are all but the flags on the corpora's own misspellings
@@ -39,7 +41,12 @@
    ``readability/onestopenglish_sample.jsonl``, and 400 of their plurals in -ies ("studies";
    seed 5), each written as the word + s ("bodys", "studys") in its sentence: detection and
    the writer's word first.
-7. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
+7. Slips in context: 1,500 words of four letters or more, in lowercase, that the speller
+   accepts, drawn from the sentences of each corpus (the clean sentences, the news texts;
+   with ``--held-out`` the held-out ones too; seed 7), each given one slip as in 3 and linted
+   in its sentence: detection, and the word first (and among the first three) as linted, where
+   the words either side rank the suggestions, and as the word alone is ranked.
+8. Speed: the speller alone on 50,000 words after start-up (a fresh per-word cache).
 
 Run: ``.venv/bin/python benchmarks/spelling_accuracy.py [--show N] [--held-out]`` (needs
 ../shared).
@@ -121,6 +128,12 @@ def measure_misspellings(linter: Linter, show: int) -> None:
     outcomes, missed, wrong_first = _aspell_outcomes(linter, pairs, CARRIER)
     print(f"aspell_pairs.tsv: {len(pairs)} misspellings in a carrier sentence")
     _print_outcomes("", outcomes)
+    speller = Speller(default_lexicon())
+    alone = sum(
+        detected and [s.lower() for s in speller.suggest(wrong)[:1]] == [right.lower()]
+        for (wrong, right), (detected, _, _) in zip(pairs, outcomes, strict=True)
+    )
+    print(f"  first, the word ranked alone (not by the carrier's words) {alone / len(pairs):.3f}")
     _print_outcomes("even rows (tuning half): ", outcomes[0::2])
     _print_outcomes("odd rows (held-out half): ", outcomes[1::2])
     listed = common_misspellings()
@@ -421,6 +434,63 @@ def measure_names(linter: Linter) -> None:
         print(f"  flagged {label:41} {flagged / len(texts):.3f} ({flagged}/{len(texts)})")
 
 
+IN_CONTEXT = 1500
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+CONTEXT_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def context_corpora(held_out: bool) -> dict[str, list[str]]:
+    """The sentences slips are put in, by corpus: the clean ones, the news texts' (split at
+    sentence ends), and with ``held_out`` the held-out ones."""
+    corpora = clean_sentences(held_out)
+    with (CORPORA / "readability" / "onestopenglish_sample.jsonl").open(encoding="utf-8") as f:
+        news = [s for line in f for s in SENTENCE_END.split(json.loads(line)["text"])]
+    groups = {"clean sentences": [s for name in [*corpora][:2] for s in corpora[name]]}
+    groups["news texts"] = news
+    if held_out:
+        groups["health advice (held out)"] = corpora["health_advice_dev (held out)"]
+        groups["BioScope sentences (held out)"] = corpora["bioscope_abstracts (held out)"]
+    return groups
+
+
+def context_cases(sentences: list[str], speller: Speller) -> list[tuple[str, int, str, str]]:
+    """``(sentence, start, slip, word)``: ``IN_CONTEXT`` words of the sentences, each with a
+    slip (as :func:`_slip`) that no list holds and the speller rejects, put in its place."""
+    places = ((s, m.start(), m.group()) for s in sentences for m in CONTEXT_WORD.finditer(s))
+    cases = []
+    lexicon = speller.lexicon
+    for sentence, start, word in stable_shuffle(set(places), seed=7):
+        if not speller.is_correct(word):
+            continue
+        typo = _slip(word, random.Random(f"7:{word}"))
+        listed = typo in lexicon.counts or typo in lexicon.names or typo in lexicon.rare
+        if typo == word or listed or speller.is_correct(typo):
+            continue
+        changed = sentence[:start] + typo + sentence[start + len(word) :]
+        cases.append((changed, start, typo, word))
+        if len(cases) == IN_CONTEXT:
+            break
+    return cases
+
+
+def measure_in_context(linter: Linter, held_out: bool) -> None:
+    speller = Speller(default_lexicon())
+    print("slips in context: the word first as linted (the words around it rank), and alone")
+    for label, sentences in context_corpora(held_out).items():
+        cases = context_cases(sentences, speller)
+        outcomes, alone = [], 0
+        for (_, start, typo, word), report in zip(
+            cases, linter.check_many([case[0] for case in cases]), strict=True
+        ):
+            hits = [f for f in report.findings if f.start == start and f.end == start + len(typo)]
+            suggestions = [s.lower() for s in hits[0].suggestions] if hits else []
+            outcomes.append((bool(hits), suggestions[:1] == [word], word in suggestions[:3]))
+            alone += bool(hits) and speller.suggest(typo)[:1] == (word,)
+        print(f"  {label}: {len(cases)} slips")
+        _print_outcomes("", outcomes)
+        print(f"  first, the word alone {alone / len(cases):.3f} ({alone}/{len(cases)})")
+
+
 def measure_speed() -> None:
     lexicon = default_lexicon()
     sentences = [s for corpus in clean_sentences().values() for s in corpus]
@@ -454,6 +524,7 @@ def main() -> None:
     measure_listed_misspellings()
     measure_names(linter)
     measure_apostrophes(linter)
+    measure_in_context(linter, args.held_out)
     measure_speed()
 
 

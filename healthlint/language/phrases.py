@@ -24,6 +24,10 @@ from healthlint.language.sorted_words import SortedTable
 #: The list's counts in wordfreq's centibels: 100·log10(count) less this (the median gap over
 #: the common words both lists have; "the" is 23 billion in one, -127 cB in the other).
 COUNT_SCALE: Final = 1190
+#: The least count the list holds: a pair of words English writes less often is not listed.
+LEAST_COUNT: Final = 6_400_000
+#: ... in cB: how often a pair is written at most when the list does not hold it.
+LEAST_LISTED_FREQUENCY: Final = 100 * math.log10(LEAST_COUNT) - COUNT_SCALE
 #: Each word of a phrase run together has at least this many letters ("eye drops").
 PHRASE_WORD_LETTERS: Final = 3
 #: A line of the list: the two words (all letters, ``PHRASE_WORD_LETTERS`` or more each: "spa

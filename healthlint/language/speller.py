@@ -18,10 +18,11 @@ from spacy.tokens import Token
 from healthlint.context import LintContext
 from healthlint.language.builtin_lexicon import default_lexicon
 from healthlint.language.channel import slip_cost
+from healthlint.language.context import Neighbours
 from healthlint.language.eponyms import eponym_slips
 from healthlint.language.lexicon import Lexicon
 from healthlint.language.suggest import match_case, possessive_of, suggest
-from healthlint.language.words import word_after, words_to_check
+from healthlint.language.words import word_after, word_before, words_to_check
 
 SUGGESTION_CACHE_SIZE: Final = 4096
 #: A capitalised word at the start of a sentence or in a title is flagged only when its best
@@ -102,13 +103,28 @@ class Speller:
             return all(self.lexicon.is_known(part) for part in lower.split("'") if len(part) > 1)
         return False
 
-    def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
-        """Corrections for ``word``, best first, in its case; never a rejected word."""
-        return self._suggest(word, limit)
+    def suggest(
+        self, word: str, limit: int = 5, neighbours: Neighbours | None = None
+    ) -> tuple[str, ...]:
+        """Corrections for ``word``, best first, in its case, ranked by the words around it
+        when given; never a rejected word."""
+        return self._suggest(word, limit, neighbours)
 
-    def _compute_suggestions(self, word: str, limit: int) -> tuple[str, ...]:
-        found = suggest(word, self.lexicon, limit + len(self.rejected))
+    def _compute_suggestions(
+        self, word: str, limit: int, neighbours: Neighbours | None
+    ) -> tuple[str, ...]:
+        found = suggest(word, self.lexicon, limit + len(self.rejected), neighbours)
         return tuple(item for item in found if item.lower() not in self.rejected)[:limit]
+
+    def neighbours(self, token: Token) -> Neighbours:
+        """The words either side of ``token`` that may rank its corrections: known words,
+        across a space (:class:`~healthlint.language.context.Neighbours`)."""
+        return Neighbours(self._known_word(word_before(token)), self._known_word(word_after(token)))
+
+    def _known_word(self, token: Token | None) -> str | None:
+        if token is None or not token.is_alpha or not self.is_correct(token.text):
+            return None
+        return token.lower_
 
 
 @cache
@@ -160,10 +176,13 @@ def _find(context: LintContext, speller: Speller) -> Iterator[Misspelling]:
             continue
         if candidate.careful and _used_as_name(text, speller):
             continue
-        suggestions = speller.suggest(text)
+        joined = candidate.joined is not None
+        suggestions = speller.suggest(
+            text, neighbours=None if joined else speller.neighbours(candidate.token)
+        )
         if candidate.careful and not _close(text, suggestions):
             continue
-        if candidate.joined is None and _reads_as_possessive(candidate.token):
+        if not joined and _reads_as_possessive(candidate.token):
             suggestions = _possessive_first(text, suggestions, speller.lexicon)
         start = candidate.start
         yield Misspelling(start, start + len(text), text, suggestions, speller.is_rejected(text))

@@ -17,19 +17,20 @@ the contraction ("dont" → "don't"), and a common phrase run together, the phra
 ("bloodpressure" → "blood pressure"). Profanity and slurs are never offered (the lexicon's
 ``unsuggested`` words). The original's capitalisation is restored
 (a name keeps its capital: "pensylvania" → "Pennsylvania"); the word itself is offered only as
-a name written in lowercase ("london" → "London").
+a name written in lowercase ("london" → "London"). Given the words either side, the cheapest
+few are ranked again by them (:mod:`healthlint.language.context`).
 """
 
 from __future__ import annotations
 
 import heapq
-import math
 import re
 from functools import cache, lru_cache
 from typing import Final
 
 from healthlint.language.affixes import FUNCTION_WORDS, PREFIXES
 from healthlint.language.channel import INFINITY, VOWELS, SlipCosts, Typed
+from healthlint.language.context import CONTEXT_POOL, Neighbours, ranked_in_context
 from healthlint.language.edits import edits1
 from healthlint.language.lexicon import (
     MIN_PREFIXED_REST,
@@ -44,6 +45,7 @@ from healthlint.language.neighbours import (
     filed_under,
 )
 from healthlint.language.phonetic import skeleton
+from healthlint.language.usage import frequency
 
 #: The slip costs suggestions are ranked with: the channel's hand-set costs
 #: (:data:`healthlint.language.channel.SLIPS`) refitted to real misspellings by
@@ -64,8 +66,6 @@ RANKING_SLIPS: Final = SlipCosts(
 FREQUENCY_WEIGHT: Final = 0.25
 #: The frequency (cB) of the commonest words; the prior is counted from it.
 TOP_FREQUENCY: Final = -150
-#: A listed word no usage list has is given a frequency from its count: cB ≈ this + 100·log10.
-COUNT_OFFSET: Final = -900
 #: Typed words longer than this are also matched against every known word one edit away.
 TERM_LETTERS: Final = 7
 #: The least frequency (cB) a listed word below the suggestible count, or a name, needs to be
@@ -197,15 +197,6 @@ def sound_alikes(word: str, lexicon: Lexicon) -> set[str]:
     return filed_under(_sound_index(lexicon), deletion_variants(key, len(key) >= FAR_LENGTH))
 
 
-def frequency(word: str, lexicon: Lexicon) -> float:
-    """How often English text uses ``word`` (cB), from its count when no usage list has it."""
-    attested = lexicon.attested.frequency(word)
-    count = lexicon.count(word)
-    if count and attested <= COUNT_OFFSET:
-        return COUNT_OFFSET + 100 * math.log10(count)
-    return attested
-
-
 def prior(word: str, lexicon: Lexicon) -> float:
     """The cost of a candidate's rarity: ``FREQUENCY_WEIGHT`` per decade below the top."""
     return FREQUENCY_WEIGHT * (TOP_FREQUENCY - frequency(word, lexicon)) / 100
@@ -324,12 +315,22 @@ def _splittable(half: str, lexicon: Lexicon) -> bool:
     return frequency(half, lexicon) >= least
 
 
-def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
-    """Up to ``limit`` corrections for ``word``, best first, in the original's case."""
+def suggest(
+    word: str, lexicon: Lexicon, limit: int = 5, neighbours: Neighbours | None = None
+) -> list[str]:
+    """Up to ``limit`` corrections for ``word``, best first, in the original's case; with
+    the words around it, the cheapest few ranked again by how English writes them beside
+    those words (:mod:`healthlint.language.context`)."""
     lower = word.lower()
     if not lower or limit <= 0:
         return []
-    ranked = [candidate for _, candidate in scored(lower, lexicon, limit, word[:1].isupper())]
+    named = word[:1].isupper()
+    if neighbours is None:
+        costed = scored(lower, lexicon, limit, named)
+    else:
+        costed = scored(lower, lexicon, max(limit, CONTEXT_POOL), named)
+        costed = ranked_in_context(costed, neighbours, lexicon)
+    ranked = [candidate for _, candidate in costed]
     certain = lexicon.spacing_fix(lower)
     if certain is not None:
         ranked = [certain, *(candidate for candidate in ranked if candidate != certain)]

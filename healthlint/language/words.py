@@ -247,6 +247,14 @@ def _before_code(token: Token) -> bool:
     return after is not None and not doc[token.i + 1].whitespace_ and not after.is_lower
 
 
+def word_before(token: Token) -> Token | None:
+    """The token before ``token`` when a space parts them (none at the start)."""
+    if token.i == 0:
+        return None
+    previous = token.doc[token.i - 1]
+    return previous if previous.whitespace_ else None
+
+
 def word_after(token: Token) -> Token | None:
     """The token after ``token`` when a space parts them ("palsy" in "Bells palsy"; none in
     "Sjogrens'" or at the end)."""

@@ -1,0 +1,82 @@
+"""Suggestions ranked again by the words around the misspelling: "redy" before "to" is
+"ready", "aso" after "they" is "also", "maket" after "export" is "market".
+
+A candidate that English writes beside the misspelling's neighbours more often than its two
+words' own frequencies predict (their association: the pair's frequency in symspellpy's list
+of bigrams, :mod:`healthlint.language.phrases`, less the frequencies of its words, in cB)
+costs less; one written beside them less often costs more. A pair the list does not hold
+was written less often than the list's least count: when the two words are common enough
+that even a weak association would have put the pair on the list, that absence costs
+``UNLISTED_COST``; otherwise it says nothing. Without the list, nothing is ranked again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from healthlint.language.lexicon import Lexicon
+from healthlint.language.phrases import LEAST_LISTED_FREQUENCY
+from healthlint.language.usage import frequency
+
+#: How much one decade (100 cB) of association with a neighbour is worth, in slip-cost units:
+#: the weight of a decade of usage in the candidate's own rarity
+#: (:data:`healthlint.language.suggest.FREQUENCY_WEIGHT`), so that rarity and context together
+#: score the candidate as a bigram model of English would.
+CONTEXT_WEIGHT: Final = 0.25
+#: The association (cB) of a pair neither likelier nor unlikelier than any other beside the
+#: word ("the market"); more is a bonus, less a cost.
+EXPECTED_ASSOCIATION: Final = 100
+#: Associations above this (set phrases: "per cent") count as this much.
+ASSOCIATION_CAP: Final = 400
+#: The cost of a pair of common words that the list of bigrams does not hold.
+UNLISTED_COST: Final = 0.3
+#: How many of the cheapest candidates are ranked again.
+CONTEXT_POOL: Final = 8
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The lowercase words just before and after a misspelling, across a space (None at a
+    sentence's edge, beside punctuation or beside another unknown word)."""
+
+    before: str | None = None
+    after: str | None = None
+
+
+def ranked_in_context(
+    costed: list[tuple[float, str]], neighbours: Neighbours, lexicon: Lexicon
+) -> list[tuple[float, str]]:
+    """``costed`` (cost, candidate) pairs, each cost plus :func:`context_cost`, cheapest
+    first (a stable sort: ties keep their order)."""
+    if not lexicon.phrases:
+        return costed
+    ranked = [(cost + context_cost(text, neighbours, lexicon), text) for cost, text in costed]
+    return sorted(ranked, key=lambda pair: pair[0])
+
+
+def context_cost(candidate: str, neighbours: Neighbours, lexicon: Lexicon) -> float:
+    """What ``candidate`` costs, or saves (below 0), beside ``neighbours``: its first word
+    after the word before, its last before the word after ("a lot" is "a" after, "lot"
+    before). A candidate with an apostrophe or hyphen, which the list never holds, costs
+    nothing."""
+    words = candidate.split(" ")
+    if not all(word.isalpha() for word in words):
+        return 0.0
+    cost = 0.0
+    if neighbours.before is not None:
+        cost += _pair_cost(neighbours.before, words[0], lexicon)
+    if neighbours.after is not None:
+        cost += _pair_cost(words[-1], neighbours.after, lexicon)
+    return cost
+
+
+def _pair_cost(first: str, second: str, lexicon: Lexicon) -> float:
+    """The cost of ``second`` written after ``first``, from their association."""
+    alone = frequency(first, lexicon) + frequency(second, lexicon)
+    together = lexicon.phrases.frequency(f"{first} {second}")
+    if together is None:
+        listed_if_expected = alone + EXPECTED_ASSOCIATION > LEAST_LISTED_FREQUENCY
+        return UNLISTED_COST if listed_if_expected else 0.0
+    association = min(together - alone, ASSOCIATION_CAP)
+    return -CONTEXT_WEIGHT * (association - EXPECTED_ASSOCIATION) / 100
