@@ -109,8 +109,8 @@ def test_hl401_suggests_the_configured_dialects_spelling(
 @pytest.mark.parametrize(
     ("text", "first"),
     [
-        ("The colour of the skin and the tumour told us of the faver.", "favour"),
-        ("The color of the skin and the tumor told us of the faver.", "favor"),
+        ("The colour of the skin and the tumour spoke in faver of surgery.", "favour"),
+        ("The color of the skin and the tumor spoke in faver of surgery.", "favor"),
     ],
 )
 def test_with_any_dialect_hl401_suggests_the_spelling_the_article_uses(

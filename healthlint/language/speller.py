@@ -257,7 +257,8 @@ def dictionary_summary() -> str:
     phrases = (
         f"{len(lexicon.phrases):,} common phrases from symspellpy"
         if len(lexicon.phrases)
-        else "no list of common phrases (install symspellpy to catch 'bloodpressure')"
+        else "no list of common phrases (install symspellpy to catch 'bloodpressure' and to "
+        "rank suggestions by the words around them)"
     )
     return (
         f"{len(lexicon.counts):,} words (general English from SCOWL and pyspellchecker, "
