@@ -80,3 +80,44 @@ def test_the_neighbours_are_known_words_across_a_space(text: str, expected: Neig
     doc = spacy.blank("en")(text)
     (token,) = [token for token in doc if token.text == "redy"]
     assert Speller(default_lexicon()).neighbours(token) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "typo", "meant"),
+    [
+        ("Two prospective studys of the drug were stopped.", "studys", "studies"),
+        ("She needed physical therapys after the operation.", "therapys", "therapies"),
+    ],
+)
+def test_a_plural_is_weighed_by_its_singulars_pair_when_the_list_lacks_its_own(
+    hl401: Linter, text: str, typo: str, meant: str
+) -> None:
+    """The list of bigrams holds "prospective study" and "physical therapy" but not their
+    plurals: the typed -s, not the list's choice of number, decides."""
+    (finding,) = hl401.check(text).findings
+    assert text[finding.start : finding.end] == typo
+    assert finding.suggestions[0] == meant
+
+
+def test_an_unlisted_plural_pair_costs_what_its_singulars_pair_does() -> None:
+    lexicon = default_lexicon()
+    assert lexicon.phrases.frequency("prospective studies") is None
+    assert lexicon.phrases.frequency("prospective study") is not None
+    after_prospective = Neighbours(before="prospective")
+    plural = context_cost("studies", after_prospective, lexicon)
+    assert plural < 0
+    assert plural == context_cost("study", after_prospective, lexicon)
+
+
+@pytest.mark.parametrize("typo", ["activitys", "therapys", "studys"])
+def test_a_seeded_plural_near_in_letters_is_offered_once(typo: str) -> None:
+    suggestions = suggest(typo, default_lexicon())
+    assert len(suggestions) == len(set(suggestions))
+    in_context = suggest(typo, default_lexicon(), neighbours=Neighbours("physical", "for"))
+    assert len(in_context) == len(set(in_context))
+
+
+def test_a_word_both_seeded_and_near_in_letters_keeps_its_cheaper_cost() -> None:
+    """The word "species" is seeded as the -ies plural of "specys" (dear: "specy" is no
+    word) and is one slip away in letters (cheap): the cheaper cost ranks it."""
+    assert suggest("specys", default_lexicon())[0] == "species"

@@ -7,7 +7,11 @@ of bigrams, :mod:`healthlint.language.phrases`, less the frequencies of its word
 costs less; one written beside them less often costs more. A pair the list does not hold
 was written less often than the list's least count: when the two words are common enough
 that even a weak association would have put the pair on the list, that absence costs
-``UNLISTED_COST``; otherwise it says nothing. Without the list, nothing is ranked again.
+``UNLISTED_COST``; otherwise it says nothing. The list often holds only the commoner number of
+a noun or verb ("prospective study", not "prospective studies"): a plural or third-person
+candidate whose pair is not listed is weighed by its base's pair, so that the typed ending,
+not the list, decides between "study" and "studies". Without the list, nothing is ranked
+again.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from healthlint.language.affixes import INFLECTIONS
 from healthlint.language.lexicon import Lexicon
 from healthlint.language.phrases import LEAST_LISTED_FREQUENCY
 from healthlint.language.usage import frequency
@@ -33,6 +38,13 @@ ASSOCIATION_CAP: Final = 400
 UNLISTED_COST: Final = 0.3
 #: How many of the cheapest candidates are ranked again.
 CONTEXT_POOL: Final = 8
+#: The inflections that make a plural or a third person ("studies", "boxes", "helps"): a
+#: candidate with one whose pair is not listed is weighed by its base's pair.
+NUMBER_ENDINGS: Final = tuple(
+    (ending, base) for ending, base in INFLECTIONS if ending in ("ies", "es", "s")
+)
+#: The least length of such a base ("has" is no number of "ha").
+MIN_NUMBER_BASE: Final = 3
 
 
 @dataclass(frozen=True)
@@ -65,18 +77,44 @@ def context_cost(candidate: str, neighbours: Neighbours, lexicon: Lexicon) -> fl
         return 0.0
     cost = 0.0
     if neighbours.before is not None:
-        cost += _pair_cost(neighbours.before, words[0], lexicon)
+        cost += _pair_cost(neighbours.before, words[0], lexicon, candidate_first=False)
     if neighbours.after is not None:
-        cost += _pair_cost(words[-1], neighbours.after, lexicon)
+        cost += _pair_cost(words[-1], neighbours.after, lexicon, candidate_first=True)
     return cost
 
 
-def _pair_cost(first: str, second: str, lexicon: Lexicon) -> float:
-    """The cost of ``second`` written after ``first``, from their association."""
-    alone = frequency(first, lexicon) + frequency(second, lexicon)
-    together = lexicon.phrases.frequency(f"{first} {second}")
-    if together is None:
+def _pair_cost(first: str, second: str, lexicon: Lexicon, candidate_first: bool) -> float:
+    """The cost of ``second`` written after ``first``, from their association; when the list
+    does not hold the pair, from the pair the candidate's base makes (:func:`_number_base`),
+    if the list holds that one."""
+    association = _association(first, second, lexicon)
+    if association is None:
+        base = _number_base(first if candidate_first else second, lexicon)
+        if base is not None:
+            pair = (base, second) if candidate_first else (first, base)
+            association = _association(*pair, lexicon)
+    if association is None:
+        alone = frequency(first, lexicon) + frequency(second, lexicon)
         listed_if_expected = alone + EXPECTED_ASSOCIATION > LEAST_LISTED_FREQUENCY
         return UNLISTED_COST if listed_if_expected else 0.0
-    association = min(together - alone, ASSOCIATION_CAP)
-    return -CONTEXT_WEIGHT * (association - EXPECTED_ASSOCIATION) / 100
+    return -CONTEXT_WEIGHT * (min(association, ASSOCIATION_CAP) - EXPECTED_ASSOCIATION) / 100
+
+
+def _association(first: str, second: str, lexicon: Lexicon) -> float | None:
+    """How much more often (cB) the list writes ``first second`` than its words' frequencies
+    predict; None when the list does not hold the pair."""
+    together = lexicon.phrases.frequency(f"{first} {second}")
+    if together is None:
+        return None
+    return together - frequency(first, lexicon) - frequency(second, lexicon)
+
+
+def _number_base(word: str, lexicon: Lexicon) -> str | None:
+    """The listed base of a plural or third-person ``word`` ("studies" → "study", "boxes" →
+    "box", "helps" → "help"), or None."""
+    for ending, replacement in NUMBER_ENDINGS:
+        if word.endswith(ending):
+            base = word[: -len(ending)] + replacement
+            if len(base) >= MIN_NUMBER_BASE and base in lexicon.counts:
+                return base
+    return None

@@ -347,18 +347,30 @@ def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[
     ``named``) with their costs, cheapest first."""
     typed = Typed(lower, RANKING_SLIPS)
     near = candidates(lower, lexicon)
+    sounding = sound_alikes(lower, lexicon) - near
     seeded = (
         _splits(lower, lexicon)
         + _possessive(lower, lexicon, named)
         + _prefixed(typed, lexicon, near)
     )
-    best = [(-cost, text) for cost, text in seeded]
+    seeded_texts = {text for _, text in seeded}
+    # a seeded word that is also a candidate ("activitys": the plural "activities" is near in
+    # letters too) is offered once, at the cheaper of its costs
+    for found, far in ((near & seeded_texts, False), (sounding & seeded_texts, True)):
+        for fixed, most, candidate in _ahead(lower, found, lexicon, named, far):
+            cost = typed.cost(candidate, most)
+            if cost <= most:
+                seeded.append((cost + fixed, candidate))
+    cheapest: dict[str, float] = {}
+    for cost, text in seeded:
+        cheapest[text] = min(cost, cheapest.get(text, INFINITY))
+    best = [(-cost, text) for text, cost in cheapest.items()]
     heapq.heapify(best)
     while len(best) > limit:
         heapq.heappop(best)
     # the words near in letters first, then those that only sound alike: the best few are
     # found early, and aligning the rest stops as soon as they cannot beat them
-    for found, far in ((near, False), (sound_alikes(lower, lexicon) - near, True)):
+    for found, far in ((near - seeded_texts, False), (sounding - seeded_texts, True)):
         ahead = _ahead(lower, found, lexicon, named, far)
         for fixed, most, candidate in ahead:
             bar = -best[0][0] if len(best) >= limit else INFINITY
