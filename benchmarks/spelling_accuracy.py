@@ -70,7 +70,7 @@ from typing import TypeVar
 
 from healthlint import Config, Linter
 from healthlint.language.builtin_lexicon import default_lexicon
-from healthlint.language.lexicon import MISSPELLING_LETTERS
+from healthlint.language.lexicon import MISSPELLING_LETTERS, Lexicon
 from healthlint.language.misspellings import common_misspellings
 from healthlint.language.speller import Speller
 from healthlint.language.suggest import suggest
@@ -83,6 +83,8 @@ START_CARRIER = "{word} was what the nurse wrote in the notes."
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LONG_WORD = re.compile(r"\b[a-z]{6,}\b")
 T = TypeVar("T")
+#: The seed the slips of sections 3 and 7 are drawn with.
+SLIP_SEED = 7
 
 
 def aspell_pairs() -> list[tuple[str, str]]:
@@ -279,6 +281,14 @@ def _slip(word: str, chance: random.Random) -> str:
     return word[:at] + word[at + 1 : at + 2] + word[at] + word[at + 2 :]
 
 
+def _unlisted_slip(word: str, lexicon: Lexicon) -> str | None:
+    """``word`` with its one slip (:func:`_slip`, drawn with ``SLIP_SEED`` and the word), or
+    None when the slip changes nothing or makes a word the lexicon lists or names."""
+    typo = _slip(word, random.Random(f"{SLIP_SEED}:{word}"))
+    listed = typo in lexicon.counts or typo in lexicon.names or typo in lexicon.rare
+    return None if typo == word or listed else typo
+
+
 def measure_synthetic_typos(held_out: bool) -> None:
     lexicon = default_lexicon()
     speller = Speller(lexicon)
@@ -288,12 +298,11 @@ def measure_synthetic_typos(held_out: bool) -> None:
         groups["BioScope words (held out)"] = ["bioscope_abstracts (held out)"]
     for label, names in groups.items():
         found = {w for name in names for s in corpora[name] for w in LONG_WORD.findall(s)}
-        words = stable_shuffle((w for w in found if speller.is_correct(w)), seed=7)
+        words = stable_shuffle((w for w in found if speller.is_correct(w)), seed=SLIP_SEED)
         pairs = []
         for word in words:
-            typo = _slip(word, random.Random(f"7:{word}"))
-            listed = typo in lexicon.counts or typo in lexicon.names or typo in lexicon.rare
-            if typo != word and not listed:
+            typo = _unlisted_slip(word, lexicon)
+            if typo is not None:
                 pairs.append((typo, word))
             if len(pairs) == SYNTHETIC_TYPOS:
                 break
@@ -459,12 +468,11 @@ def context_cases(sentences: list[str], speller: Speller) -> list[tuple[str, int
     places = ((s, m.start(), m.group()) for s in sentences for m in CONTEXT_WORD.finditer(s))
     cases = []
     lexicon = speller.lexicon
-    for sentence, start, word in stable_shuffle(set(places), seed=7):
+    for sentence, start, word in stable_shuffle(set(places), seed=SLIP_SEED):
         if not speller.is_correct(word):
             continue
-        typo = _slip(word, random.Random(f"7:{word}"))
-        listed = typo in lexicon.counts or typo in lexicon.names or typo in lexicon.rare
-        if typo == word or listed or speller.is_correct(typo):
+        typo = _unlisted_slip(word, lexicon)
+        if typo is None or speller.is_correct(typo):
             continue
         changed = sentence[:start] + typo + sentence[start + len(word) :]
         cases.append((changed, start, typo, word))
