@@ -9,9 +9,10 @@
    capitalised at the start of a sentence, where a word is flagged only near a known word
    (names start sentences too). The list holds some words of SCOWL's own lists ("alright",
    "miniscule", and both "behavior" and "behaviour"); the misses among them are counted, as
-   no checker that accepts SCOWL's words can catch them. The words of the carrier rank the
-   suggestions as an article's would; the first suggestion is also given as the word alone
-   is ranked.
+   no checker that accepts SCOWL's words can catch them; and the rows the list contradicts
+   (it gives "behavior" → "behaviour" and "behaviour" → "behavior"), which no checker that
+   accepts both dialects can catch. The words of the carrier rank the suggestions as an
+   article's would; the first suggestion is also given as the word alone is ranked.
 2. Flags per 1,000 words on the clean medical sentences of
    ``claims/pubmed_causal_language_use.csv`` and ``readability/medreadme_train_dev.csv``: all
    of them, and the false ones, which are all but the flags on the corpora's own misspellings
@@ -152,12 +153,29 @@ def measure_misspellings(linter: Linter, show: int) -> None:
         f"(detection {1 - len(words) / len(pairs):.3f} at most without flagging them): "
         f"{', '.join(words[: show or 8])}"
     )
+    both_ways = contradicted(pairs)
+    print(
+        f"  misspellings the list also gives as the correction of their own correction: "
+        f"{len(both_ways)} (a checker that accepts both dialects misses them all, detection "
+        f"{1 - len(both_ways) / len(pairs):.3f} at most): {', '.join(both_ways)}"
+    )
     if show:
         print(f"  missed: {missed[:show]}")
         print(f"  wrong first: {wrong_first[:show]}")
     capitalised = [(wrong[:1].upper() + wrong[1:], right) for wrong, right in pairs]
     at_start, _, _ = _aspell_outcomes(linter, capitalised, START_CARRIER)
     _print_outcomes("capitalised at the start of the sentence: ", at_start)
+
+
+def contradicted(pairs: list[tuple[str, str]]) -> list[str]:
+    """The misspellings whose correction the list also gives as a misspelling of them, case
+    aside ("behavior" → "behaviour" and "behaviour" → "behavior")."""
+    lowered = {(wrong.lower(), right.lower()) for wrong, right in pairs}
+    return [
+        wrong
+        for wrong, right in pairs
+        if wrong.lower() != right.lower() and (right.lower(), wrong.lower()) in lowered
+    ]
 
 
 def _aspell_outcomes(
