@@ -67,6 +67,15 @@ def test_a_namesake_the_project_accepts_is_not_flagged() -> None:
         ("The enzyme that accompanys cell death was found.", "accompanys", "accompanies"),
         ("The test identifys the virus.", "identifys", "identifies"),
         ("Treating hemoglobinopathys is now possible.", "hemoglobinopathys", "hemoglobinopathies"),
+        # an adjective before its noun makes a possessive; one that describes the word does not
+        ("Protect the bodys long-term health.", "bodys", "body's"),
+        ("The babys older sister was at the visit.", "babys", "baby's"),
+        ("The dose suits babys older than a week.", "babys", "babies"),
+        (
+            "We found two isoforms with propertys different from those of p70.",
+            "propertys",
+            "properties",
+        ),
     ],
 )
 def test_a_possessive_comes_first_before_a_noun_and_a_plural_elsewhere(

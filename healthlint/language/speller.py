@@ -63,6 +63,11 @@ PLURAL_DETERMINERS: Final = frozenset(
         "fewer",
     }
 )
+#: An adjective after a word in -s makes it a possessive only when a noun follows within this
+#: many tokens, across these tags and hyphens ("the bodys long-term health").
+ADJECTIVE_REACH: Final = 4
+NOUN_TAGS: Final = frozenset({"NOUN", "PROPN"})
+MODIFIER_TAGS: Final = frozenset({"ADJ", "ADV"})
 
 
 class Speller:
@@ -190,18 +195,34 @@ def _find(context: LintContext, speller: Speller) -> Iterator[Misspelling]:
 
 def _reads_as_possessive(token: Token) -> bool:
     """Whether ``token`` reads as a possessive missing its apostrophe ("the bodys natural
-    rhythm"): the word after it, across a space, is a noun or an adjective, and nothing marks
-    ``token`` as a verb ("a signal that specifys") or a plural ("other studys support",
-    "propertys such as")."""
+    rhythm"): the word after it, across a space, is a noun or an adjective before a noun
+    (:func:`_before_a_noun`; not "babys older than a week", "propertys different from"), and
+    nothing marks ``token`` as a verb ("a signal that specifys") or a plural ("other studys
+    support", "propertys such as")."""
     following = word_after(token)
     if following is None or token.tag_ == "VBZ":
         return False
     if following.pos_ not in NOUN_PHRASE_TAGS or following.lower_ == "such":
         return False
+    if following.pos_ == "ADJ" and not _before_a_noun(following):
+        return False
     before = token.doc[max(token.i - 2, 0) : token.i]
     if before and before[-1].lower_ in RELATIVE_PRONOUNS:
         return False
     return not any(word.lower_ in PLURAL_DETERMINERS or word.pos_ == "NUM" for word in before)
+
+
+def _before_a_noun(adjective: Token) -> bool:
+    """Whether a noun follows ``adjective`` within ``ADJECTIVE_REACH`` tokens, across other
+    adjectives, adverbs and hyphens ("natural rhythm", "long-term health", "older sister"):
+    the adjective may describe it, not the word before ("older than", "different from")."""
+    doc = adjective.doc
+    for following in doc[adjective.i + 1 : adjective.i + 1 + ADJECTIVE_REACH]:
+        if following.pos_ in NOUN_TAGS:
+            return True
+        if following.pos_ not in MODIFIER_TAGS and following.text != "-":
+            return False
+    return False
 
 
 def _possessive_first(word: str, suggestions: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
