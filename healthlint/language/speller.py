@@ -40,8 +40,10 @@ NAME_USAGE: Final = -650
 NAME_LETTERS: Final = 4
 #: Endings of Latin names (genera: "Hepatocystis", "Plasmodium"), which get no such allowance.
 LATIN_NAME_ENDINGS: Final = ("is", "us", "um", "ae", "ia", "ella", "ii")
-#: The parts of speech of a word a possessive goes before (its noun, or an adjective of it).
-NOUN_PHRASE_TAGS: Final = frozenset({"NOUN", "PROPN", "ADJ"})
+#: The parts of speech of a noun, and of a word a possessive goes before (its noun, or an
+#: adjective of it).
+NOUN_TAGS: Final = frozenset({"NOUN", "PROPN"})
+NOUN_PHRASE_TAGS: Final = NOUN_TAGS | {"ADJ"}
 #: Words that, just before a word in -s, make it a verb or a plural, not a possessive.
 RELATIVE_PRONOUNS: Final = frozenset({"that", "which", "who"})
 PLURAL_DETERMINERS: Final = frozenset(
@@ -66,7 +68,6 @@ PLURAL_DETERMINERS: Final = frozenset(
 #: An adjective after a word in -s makes it a possessive only when a noun follows within this
 #: many tokens, across these tags and hyphens ("the bodys long-term health").
 ADJECTIVE_REACH: Final = 4
-NOUN_TAGS: Final = frozenset({"NOUN", "PROPN"})
 MODIFIER_TAGS: Final = frozenset({"ADJ", "ADV"})
 
 

@@ -348,29 +348,14 @@ def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[
     typed = Typed(lower, RANKING_SLIPS)
     near = candidates(lower, lexicon)
     sounding = sound_alikes(lower, lexicon) - near
-    seeded = (
-        _splits(lower, lexicon)
-        + _possessive(lower, lexicon, named)
-        + _prefixed(typed, lexicon, near)
-    )
-    seeded_texts = {text for _, text in seeded}
-    # a seeded word that is also a candidate ("activitys": the plural "activities" is near in
-    # letters too) is offered once, at the cheaper of its costs
-    for found, far in ((near & seeded_texts, False), (sounding & seeded_texts, True)):
-        for fixed, most, candidate in _ahead(lower, found, lexicon, named, far):
-            cost = typed.cost(candidate, most)
-            if cost <= most:
-                seeded.append((cost + fixed, candidate))
-    cheapest: dict[str, float] = {}
-    for cost, text in seeded:
-        cheapest[text] = min(cost, cheapest.get(text, INFINITY))
-    best = [(-cost, text) for text, cost in cheapest.items()]
+    seeded = _seeded(typed, lexicon, named, near, sounding)
+    best = [(-cost, text) for text, cost in seeded.items()]
     heapq.heapify(best)
     while len(best) > limit:
         heapq.heappop(best)
     # the words near in letters first, then those that only sound alike: the best few are
     # found early, and aligning the rest stops as soon as they cannot beat them
-    for found, far in ((near - seeded_texts, False), (sounding - seeded_texts, True)):
+    for found, far in ((near - seeded.keys(), False), (sounding - seeded.keys(), True)):
         ahead = _ahead(lower, found, lexicon, named, far)
         for fixed, most, candidate in ahead:
             bar = -best[0][0] if len(best) >= limit else INFINITY
@@ -385,6 +370,30 @@ def scored(lower: str, lexicon: Lexicon, limit: int, named: bool) -> list[tuple[
                 if len(best) > limit:
                     heapq.heappop(best)
     return sorted((-cost, text) for cost, text in best)
+
+
+def _seeded(
+    typed: Typed, lexicon: Lexicon, named: bool, near: set[str], sounding: set[str]
+) -> dict[str, float]:
+    """The corrections proposed whole, each with its cost: splits, the plural or possessive
+    a missing apostrophe hides, and prefixed terms. One that is also among the words ``near``
+    in letters or ``sounding`` alike ("activitys": the plural "activities" is one slip away
+    too) is offered once, at the cheaper of its costs."""
+    lower = typed.text
+    proposed = (
+        _splits(lower, lexicon)
+        + _possessive(lower, lexicon, named)
+        + _prefixed(typed, lexicon, near)
+    )
+    cheapest: dict[str, float] = {}
+    for cost, text in proposed:
+        cheapest[text] = min(cost, cheapest.get(text, INFINITY))
+    for found, far in ((near & cheapest.keys(), False), (sounding & cheapest.keys(), True)):
+        for fixed, most, candidate in _ahead(lower, found, lexicon, named, far):
+            cost = typed.cost(candidate, most)
+            if cost <= most:
+                cheapest[candidate] = min(cost + fixed, cheapest[candidate])
+    return cheapest
 
 
 def _ahead(
